@@ -1,0 +1,274 @@
+package org.nianbao.exchange;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import org.nianbao.statutory.Cell;
+import org.nianbao.statutory.Column;
+import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.ReportContent;
+import org.nianbao.statutory.Row;
+import org.nianbao.statutory.Section;
+import org.nianbao.statutory.StatTable;
+import org.nianbao.statutory.ValueKind;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Reads one report from a JSON tree, strictly: every key must be a code of the year's edition and every value of
+ * the expected type, or an {@link ExchangeException} says where and what is wrong.
+ */
+final class ReportReader {
+
+    private static final List<String> REPORT_KEYS = List.of("agency", "year", "edition", "sections", "tables");
+    private static final List<String> AGENCY_KEYS = List.of("code", "name");
+    /** Whole digits an amount may have: 10^12 万元 is beyond any agency, and fits {@code numeric(18,6)}. */
+    private static final int AMOUNT_DIGITS = 12;
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+
+    private ReportReader() {
+    }
+
+    /** The report in {@code node}, found at {@code path}; see {@link ExchangeFormat#read(JsonNode, String)}. */
+    static ReportContent read(JsonNode node, String path) {
+        Objects.requireNonNull(path, "path");
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            throw new ExchangeException(path, "缺少报告（应为 JSON 对象）");
+        }
+        requireObject(node, path, "报告应为 JSON 对象");
+        requireKnownKeys(node, path, REPORT_KEYS, "报告的键");
+
+        String yearPath = child(path, "year");
+        int year = year(node.get("year"), yearPath);
+        Edition edition = Edition.forYear(year).orElseThrow(() -> new ExchangeException(yearPath,
+                year + " 年没有适用的报告格式（格式自 " + Edition.FIRST_YEAR + " 年起）"));
+        checkEdition(node.get("edition"), edition, year, child(path, "edition"));
+
+        String agencyPath = child(path, "agency");
+        JsonNode agency = objectOrNull(node.get("agency"), agencyPath, "应为对象，如 {\"code\": …, \"name\": …}");
+        String agencyCode = null;
+        String agencyName = null;
+        if (agency != null) {
+            requireKnownKeys(agency, agencyPath, AGENCY_KEYS, "机关的键");
+            agencyCode = text(agency.get("code"), child(agencyPath, "code"));
+            agencyName = text(agency.get("name"), child(agencyPath, "name"));
+        }
+        return new ReportContent(agencyCode, agencyName, year, edition,
+                sections(node.get("sections"), edition, child(path, "sections")),
+                values(node.get("tables"), edition, child(path, "tables")));
+    }
+
+    private static int year(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            throw new ExchangeException(path, "缺少报告年度，应为整数，如 2021");
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw new ExchangeException(path, "报告年度应为整数，如 2021，而不是 " + describe(node));
+        }
+        return node.intValue();
+    }
+
+    private static void checkEdition(JsonNode node, Edition edition, int year, String path) {
+        if (node == null || node.isNull()) {
+            return;
+        }
+        if (!node.isString()) {
+            throw new ExchangeException(path, "格式版本应为字符串，如 \"" + edition.id() + "\"，而不是 " + describe(node));
+        }
+        if (!node.stringValue().equals(edition.id())) {
+            throw new ExchangeException(path, year + " 年的报告适用" + edition + "格式（\"" + edition.id() + "\"），与 \""
+                    + shorten(node.stringValue()) + "\" 不符");
+        }
+    }
+
+    private static Map<String, String> sections(JsonNode node, Edition edition, String path) {
+        Map<String, String> sections = new LinkedHashMap<>();
+        JsonNode object = objectOrNull(node, path, "应为对象：文字部分的代码 → 文字");
+        if (object == null) {
+            return sections;
+        }
+        List<String> codes = edition.proseSections().stream().map(Section::code).toList();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
+            String at = child(path, entry.getKey());
+            if (!codes.contains(entry.getKey())) {
+                throw new ExchangeException(at, "没有“" + shorten(entry.getKey()) + "”这一文字部分（可用："
+                        + listed(codes) + "；表格放在 tables 下）");
+            }
+            String text = text(entry.getValue(), at);
+            if (text != null) {
+                sections.put(entry.getKey(), text);
+            }
+        }
+        return sections;
+    }
+
+    private static Map<Cell, BigDecimal> values(JsonNode node, Edition edition, String path) {
+        Map<Cell, BigDecimal> values = new HashMap<>();
+        JsonNode tables = objectOrNull(node, path, "应为对象：表格代码 → 各行");
+        if (tables == null) {
+            return values;
+        }
+        for (Map.Entry<String, JsonNode> tableEntry : tables.properties()) {
+            String tablePath = child(path, tableEntry.getKey());
+            StatTable table = edition.table(tableEntry.getKey()).orElseThrow(() -> new ExchangeException(tablePath,
+                    "没有“" + shorten(tableEntry.getKey()) + "”这张表（可用："
+                            + listed(edition.tables().stream().map(StatTable::code).toList()) + "）"));
+            JsonNode rows = objectOrNull(tableEntry.getValue(), tablePath, "应为对象：行代码 → 各列数值");
+            if (rows == null) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> rowEntry : rows.properties()) {
+                String rowPath = child(tablePath, rowEntry.getKey());
+                Row row = table.row(rowEntry.getKey())
+                        .orElseThrow(() -> unknownRow(rowPath, edition, table, rowEntry.getKey()));
+                JsonNode columns = objectOrNull(rowEntry.getValue(), rowPath, "应为对象：列代码 → 数值");
+                if (columns == null) {
+                    continue;
+                }
+                for (Map.Entry<String, JsonNode> columnEntry : columns.properties()) {
+                    String cellPath = child(rowPath, columnEntry.getKey());
+                    Column column = row.column(columnEntry.getKey())
+                            .orElseThrow(() -> unknownColumn(cellPath, edition, table, row, columnEntry.getKey()));
+                    BigDecimal value = number(columnEntry.getValue(), cellPath, column.kind());
+                    if (value != null) {
+                        values.put(new Cell(table.code(), row.code(), column.code()), value);
+                    }
+                }
+            }
+        }
+        return values;
+    }
+
+    private static ExchangeException unknownRow(String path, Edition edition, StatTable table, String code) {
+        for (Edition other : Edition.all()) {
+            if (other != edition && other.table(table.code()).flatMap(t -> t.row(code)).isPresent()) {
+                return new ExchangeException(path, edition + "格式的" + table.name() + "没有“" + code + "”行（该行属于"
+                        + other + "格式）");
+            }
+        }
+        return new ExchangeException(path, table.name() + "没有“" + shorten(code) + "”行（可用："
+                + listed(table.rows().stream().map(Row::code).toList()) + "）");
+    }
+
+    private static ExchangeException unknownColumn(String path, Edition edition, StatTable table, Row row,
+            String code) {
+        String where = table.name() + "“" + row.code() + "”行";
+        for (Edition other : Edition.all()) {
+            if (other != edition && other.table(table.code()).flatMap(t -> t.row(row.code()))
+                    .flatMap(r -> r.column(code)).isPresent()) {
+                return new ExchangeException(path, edition + "格式的" + where + "没有“" + code + "”列（该列属于" + other
+                        + "格式）");
+            }
+        }
+        return new ExchangeException(path, where + "没有“" + shorten(code) + "”列（可用："
+                + listed(row.columns().stream().map(Column::code).toList()) + "）");
+    }
+
+    /**
+     * A cell's figure, or null when blank. Counts must be JSON integers within {@code int}; their sign is left to
+     * the validation (V1). Amounts are exact, with at most {@link ValueKind#AMOUNT_SCALE} decimals, stored without
+     * trailing zeros.
+     */
+    private static BigDecimal number(JsonNode node, String path, ValueKind kind) {
+        if (node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber()) {
+            throw new ExchangeException(path, (kind.isCount() ? "应为整数" : "应为数字") + "或 null，而不是 " + describe(node));
+        }
+        if (kind.isCount()) {
+            if (!node.isIntegralNumber()) {
+                throw new ExchangeException(path, "件数应为整数，不能写成小数或指数形式（" + numberText(node) + "）");
+            }
+            BigInteger count = node.bigIntegerValue();
+            if (count.bitLength() > 31) {
+                throw new ExchangeException(path, "数值超出范围（件数应在 " + Integer.MIN_VALUE + " 至 "
+                        + Integer.MAX_VALUE + " 之间）");
+            }
+            return new BigDecimal(count);
+        }
+        if (node.isDouble() || node.isFloat()) {
+            throw new IllegalArgumentException("amounts must be parsed as BigDecimal: use ExchangeFormat.parse");
+        }
+        BigDecimal amount = node.decimalValue().stripTrailingZeros();
+        if (amount.scale() > ValueKind.AMOUNT_SCALE) {
+            throw new ExchangeException(path, "金额最多 " + ValueKind.AMOUNT_SCALE + " 位小数（" + numberText(node) + "）");
+        }
+        if (amount.precision() - amount.scale() > AMOUNT_DIGITS) {
+            throw new ExchangeException(path, "金额过大（整数部分最多 " + AMOUNT_DIGITS + " 位）");
+        }
+        return amount.scale() < 0 ? amount.setScale(0) : amount;
+    }
+
+    private static String text(JsonNode node, String path) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isString()) {
+            throw new ExchangeException(path, "应为字符串或 null，而不是 " + describe(node));
+        }
+        return node.stringValue();
+    }
+
+    private static JsonNode objectOrNull(JsonNode node, String path, String expected) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        requireObject(node, path, expected);
+        return node;
+    }
+
+    private static void requireObject(JsonNode node, String path, String expected) {
+        if (!node.isObject()) {
+            throw new ExchangeException(path, expected + "，而不是 " + describe(node));
+        }
+    }
+
+    private static void requireKnownKeys(JsonNode object, String path, List<String> known, String what) {
+        for (String key : object.propertyNames()) {
+            if (!known.contains(key)) {
+                throw new ExchangeException(child(path, key), "未知的键“" + shorten(key) + "”（" + what + "："
+                        + listed(known) + "）");
+            }
+        }
+    }
+
+    /** {@code path.key}, or {@code path['key']} when the key is not a plain identifier. */
+    static String child(String path, String key) {
+        if (PLAIN_KEY.matcher(key).matches()) {
+            return path + "." + key;
+        }
+        return path + "['" + key.replace("\\", "\\\\").replace("'", "\\'") + "']";
+    }
+
+    private static String describe(JsonNode node) {
+        return switch (node.getNodeType()) {
+            case OBJECT -> "对象";
+            case ARRAY -> "数组";
+            case STRING -> "字符串 \"" + shorten(node.stringValue()) + "\"";
+            case BOOLEAN -> "布尔值 " + node.booleanValue();
+            case NUMBER -> "数字 " + numberText(node);
+            default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private static String numberText(JsonNode node) {
+        return node.isIntegralNumber() ? node.bigIntegerValue().toString() : node.decimalValue().toString();
+    }
+
+    /** Codes for a message: all of a short list, the first ones of a long one. */
+    private static String listed(List<String> codes) {
+        int shown = codes.size() <= 10 ? codes.size() : 8;
+        String list = String.join("、", codes.subList(0, shown));
+        return shown == codes.size() ? list : list + " 等共 " + codes.size() + " 个";
+    }
+
+    static String shorten(String text) {
+        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
+    }
+}
