@@ -1,0 +1,103 @@
+package org.nianbao.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import org.nianbao.exchange.ExchangeException;
+import org.nianbao.exchange.ExchangeFormat;
+import org.nianbao.report.PublishedReports;
+import org.nianbao.statutory.ReportContent;
+import org.nianbao.validation.Validator;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Validates a report sent in the exchange format, optionally with the previous year's report under
+ * {@code "previous"} so that the cross-year rules can run; without it, the agency's previous-year report is taken
+ * from the portal when the portal has published one. Reports are not stored. Input that is not a report
+ * is answered with 400 and a problem detail whose {@code path} locates the problem.
+ */
+@RestController
+class ValidationApi {
+
+    /** Bodies above this many bytes are refused unread (a full report is about 10 KB). */
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+
+    private static final String TITLE = "请求内容有误";
+
+    private final PublishedReports published;
+
+    ValidationApi(PublishedReports published) {
+        this.published = published;
+    }
+
+    @PostMapping(path = "/api/v1/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ValidationResult validate(HttpServletRequest request) throws IOException {
+        JsonNode body = ExchangeFormat.parse(body(request));
+        JsonNode previousNode = body instanceof ObjectNode object ? object.remove("previous") : null;
+        ReportContent report = ExchangeFormat.read(body, "$");
+        ReportContent previous = null;
+        if (previousNode != null && !previousNode.isNull()) {
+            previous = ExchangeFormat.read(previousNode, "$.previous");
+            if (previous.year() != report.year() - 1) {
+                throw new ExchangeException("$.previous.year", "上一年度的报告应为 " + (report.year() - 1) + " 年，而不是 "
+                        + previous.year() + " 年");
+            }
+        } else {
+            // the agency's previous-year report, when the portal has published it
+            previous = published.content(report.agencyCode(), report.year() - 1).orElse(null);
+        }
+        return ValidationResult.of(Validator.validate(report, previous));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(ExchangeException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage(), e.path());
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> tooLarge(BodyTooLarge e) {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "$：请求内容超过 1 MB 的上限", "$");
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String path) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(TITLE);
+        problem.setProperty("path", path);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+
+    /** The body as text: at most {@link #MAX_BODY_BYTES} of UTF-8 (RFC 8259), a leading byte order mark dropped. */
+    private static String body(HttpServletRequest request) throws IOException {
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            throw new BodyTooLarge();
+        }
+        byte[] bytes = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw new BodyTooLarge();
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new ExchangeException("$", "请求内容不是有效的 UTF-8 文本");
+        }
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static final class BodyTooLarge extends RuntimeException {
+
+        BodyTooLarge() {
+            super(null, null, false, false);
+        }
+    }
+}
