@@ -1,0 +1,69 @@
+package org.nianbao.portal;
+
+import org.nianbao.publishing.ReportFileRepository;
+import org.nianbao.publishing.ReportView;
+import org.nianbao.agency.AgencyRepository;
+import org.nianbao.exchange.ExchangeFormat;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/** A published report: its page laid out like the statutory format, and its exchange-format JSON. */
+@Controller
+class ReportPages {
+
+    private final ReportRepository reports;
+    private final ReportFileRepository files;
+    private final AgencyRepository agencies;
+    private final int amountPrecision;
+    private final PublicationVersion versions;
+
+    ReportPages(ReportRepository reports, ReportFileRepository files, AgencyRepository agencies,
+            @Value("${nianbao.amount-precision:4}") int amountPrecision, PublicationVersion versions) {
+        this.reports = reports;
+        this.files = files;
+        this.agencies = agencies;
+        this.amountPrecision = amountPrecision;
+        this.versions = versions;
+    }
+
+    @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}")
+    @Transactional(readOnly = true)
+    String page(@PathVariable String agencyCode, @PathVariable int year, Model model, WebRequest request) {
+        if (versions.notModified(request)) {
+            return null;
+        }
+        Report report = published(agencyCode, year);
+        model.addAttribute("report", new ReportView(report.content(), report.getRevision(), report.getPublishedAt(),
+                amountPrecision));
+        model.addAttribute("pdf", files.findInfo(report.getId(), "pdf").orElse(null));
+        model.addAttribute("docx", files.findInfo(report.getId(), "docx").orElse(null));
+        return "report";
+    }
+
+    @GetMapping(path = "/reports/{agencyCode}/{year:\\d{1,4}}.json")
+    @Transactional(readOnly = true)
+    ResponseEntity<String> json(@PathVariable String agencyCode, @PathVariable int year, WebRequest request) {
+        if (versions.notModified(request)) {
+            return null;
+        }
+        Report report = published(agencyCode, year);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .body(ExchangeFormat.write(report.content()).toString());
+    }
+
+    private Report published(String agencyCode, int year) {
+        return reports.findLatestPublished(agencyCode, year).orElseThrow(() -> new NotFoundException(
+                agencies.findByCode(agencyCode)
+                        .map(a -> a.getName() + "还没有发布 " + year + " 年的政府信息公开工作年度报告。")
+                        .orElse("没有机关代码为“" + agencyCode + "”的机关。")));
+    }
+}

@@ -1,0 +1,13 @@
+package org.nianbao.portal;
+
+/** A line in a list of published reports. */
+public record ReportSummary(String agencyCode, String agencyName, int year, int revision, String publishedDate) {
+
+    public String path() {
+        return "/reports/" + agencyCode + "/" + year;
+    }
+
+    public String title() {
+        return agencyName + year + "年政府信息公开工作年度报告";
+    }
+}
