@@ -1,0 +1,92 @@
+package org.nianbao.pdf;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.nianbao.publishing.ReportView;
+import org.nianbao.publishing.RevisionRenderer;
+import org.springframework.stereotype.Component;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.Context;
+
+/**
+ * Renders a published revision as an A4 PDF/A-2b for printing and auditors: the template {@code pdf/report}
+ * (the statutory tables through the same fragment as the public page), the embedded Noto Serif SC font only, and
+ * the same bytes for the same revision (see {@link StableMetadata}).
+ */
+@Component
+public class ReportPdf implements RevisionRenderer {
+
+    /** The one font family of every element, page header and footer. */
+    static final String FONT = "Noto Serif SC";
+    static final String SUBJECT = "政府信息公开工作年度报告";
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final ITemplateEngine templates;
+
+    ReportPdf(ITemplateEngine templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public String kind() {
+        return "pdf";
+    }
+
+    @Override
+    public byte[] render(ReportView view) {
+        return render(view, null);
+    }
+
+    /**
+     * The PDF of {@code view}; a non-blank {@code watermark} (「草稿」, 「预览」) is printed across every page, for
+     * drafts and previews that must not pass for the published report.
+     */
+    public byte[] render(ReportView view, String watermark) {
+        Context context = new Context(Locale.SIMPLIFIED_CHINESE);
+        context.setVariable("report", view);
+        context.setVariable("subject", SUBJECT);
+        context.setVariable("watermark", watermark == null || watermark.isBlank() ? null : watermark.strip());
+        String html = templates.process("pdf/report", context);
+        org.w3c.dom.Document document = W3CDom.convert(Jsoup.parse(html));
+
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.withW3cDocument(document, "classpath:/templates/pdf/");
+        builder.useFont(() -> font("NotoSerifSC-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
+        builder.useFont(() -> font("NotoSerifSC-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
+        builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+        builder.useColorProfile(SRGB);
+        builder.withProducer(StableMetadata.PRODUCER);
+        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+            renderer.layout();
+            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
+                StableMetadata.apply(pdf, view);
+                ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+                pdf.save(out);
+                return out.toByteArray();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("PDF of " + view.title() + " failed", e);
+        }
+    }
+
+    private static InputStream font(String file) {
+        InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + file);
+        if (in == null) {
+            throw new IllegalStateException("font /fonts/" + file + " is not on the classpath");
+        }
+        return in;
+    }
+}

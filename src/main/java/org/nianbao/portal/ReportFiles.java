@@ -1,0 +1,92 @@
+package org.nianbao.portal;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.nianbao.publishing.ReportFile;
+import org.nianbao.publishing.ReportFileRepository;
+import org.nianbao.publishing.StoredFile;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The PDF (and Word document) of a published revision, exactly as stored at publication: the latest revision,
+ * or any revision by number. Its SHA-256 is the ETag, so a conditional request is answered 304 without reading the file.
+ */
+@Controller
+class ReportFiles {
+
+    private static final MediaType DOCX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+
+    private final ReportFileRepository files;
+
+    ReportFiles(ReportFileRepository files) {
+        this.files = files;
+    }
+
+    @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}.{kind:pdf|docx}")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> latest(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind,
+            WebRequest request) {
+        StoredFile file = files.findLatest(agencyCode, year, kind).orElseThrow(() -> new NotFoundException(
+                "没有找到机关代码为“" + agencyCode + "”的 " + year + " 年已发布报告的 " + label(kind) + "。"));
+        return serve(file, request);
+    }
+
+    @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}/revisions/{revision:\\d{1,6}}.{kind:pdf|docx}")
+    @Transactional(readOnly = true)
+    ResponseEntity<byte[]> revision(@PathVariable String agencyCode, @PathVariable int year,
+            @PathVariable int revision, @PathVariable String kind, WebRequest request) {
+        StoredFile file = files.findRevision(agencyCode, year, revision, kind).orElseThrow(() ->
+                new NotFoundException("没有找到机关代码为“" + agencyCode + "”的 " + year + " 年报告第 " + revision
+                        + " 版的 " + label(kind) + "。"));
+        return serve(file, request);
+    }
+
+    private static String label(String kind) {
+        return kind.equals("pdf") ? "PDF" : "Word 文档";
+    }
+
+    private ResponseEntity<byte[]> serve(StoredFile file, WebRequest request) {
+        String etag = "\"" + file.sha256() + "\"";
+        long lastModified = file.publishedAt().toEpochMilli();
+        CacheControl cache = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+        if (request.checkNotModified(etag, lastModified)) {
+            return ResponseEntity.status(304).eTag(etag).lastModified(lastModified).cacheControl(cache).build();
+        }
+        byte[] content = files.findById(new ReportFile.Key(file.reportId(), file.kind()))
+                .map(ReportFile::getContent).orElseThrow(() -> new NotFoundException("文件不存在。"));
+        MediaType type = file.kind().equals("pdf") ? MediaType.APPLICATION_PDF : DOCX;
+        return ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified).cacheControl(cache)
+                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file)).body(content);
+    }
+
+    /** inline, with an ASCII name for old clients and the Chinese title as RFC 5987 {@code filename*}. */
+    static String disposition(StoredFile file) {
+        String ascii = file.agencyCode() + "-" + file.year() + "-r" + file.revision() + "." + file.kind();
+        String chinese = file.agencyName() + file.year() + "年政府信息公开工作年度报告"
+                + (file.revision() > 1 ? "（第" + file.revision() + "版）" : "") + "." + file.kind();
+        return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(chinese);
+    }
+
+    private static String rfc5987(String value) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
+            char c = (char) (b & 0xff);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || "!#$&+-.^_`|~".indexOf(c) >= 0) {
+                out.append(c);
+            } else {
+                out.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        return out.toString();
+    }
+}

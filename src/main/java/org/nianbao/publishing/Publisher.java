@@ -1,0 +1,59 @@
+package org.nianbao.publishing;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Publishes a revision: marks it published, then renders its files (the PDF) once and stores them with their
+ * SHA-256. A published revision's stored files never change; a correction is a new revision.
+ */
+@Service
+public class Publisher {
+
+    private final ReportRepository reports;
+    private final ReportFileRepository files;
+    private final List<RevisionRenderer> renderers;
+    private final int amountPrecision;
+
+    Publisher(ReportRepository reports, ReportFileRepository files, List<RevisionRenderer> renderers,
+            @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+        this.reports = reports;
+        this.files = files;
+        this.renderers = renderers;
+        this.amountPrecision = amountPrecision;
+    }
+
+    /** Publishes {@code report} at {@code at} and stores its rendered files. */
+    @Transactional
+    public Report publish(Report report, Instant at) {
+        if (report.getId() != null && renderers.stream()
+                .anyMatch(r -> files.existsById(new ReportFile.Key(report.getId(), r.kind())))) {
+            throw new IllegalStateException("report " + report.getId() + " is already published");
+        }
+        report.publish(at);
+        Report saved = reports.saveAndFlush(report);
+        ReportView view = ReportView.of(saved, amountPrecision);
+        for (RevisionRenderer renderer : renderers) {
+            byte[] bytes = renderer.render(view);
+            files.save(new ReportFile(saved.getId(), renderer.kind(), bytes, sha256(bytes), Instant.now()));
+        }
+        return saved;
+    }
+
+    /** The lower-case hex SHA-256 of {@code bytes}. */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.nianbao.publishing;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import org.nianbao.report.Report;
+import org.nianbao.statutory.Cell;
+import org.nianbao.statutory.ReportContent;
+import org.nianbao.statutory.Section;
+import org.nianbao.statutory.TableLayout;
+import org.nianbao.statutory.ValueKind;
+
+/**
+ * A published revision as pages and files print it: the title, the six sections in order (prose as paragraphs,
+ * tables as their printed layout) and every figure formatted (counts as whole numbers, amounts at the portal's
+ * precision). The public page, the PDF and other downloads all read this one view.
+ */
+public record ReportView(ReportContent content, int revision, Instant publishedAt, int amountPrecision) {
+
+    public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    /** The view of {@code report} (call inside a transaction: it reads the report's rows). */
+    public static ReportView of(Report report, int amountPrecision) {
+        return new ReportView(report.content(), report.getRevision(), report.getPublishedAt(), amountPrecision);
+    }
+
+    public String title() {
+        return content.agencyName() + content.year() + "年政府信息公开工作年度报告";
+    }
+
+    public List<Section> sections() {
+        return content.edition().sections();
+    }
+
+    public TableLayout layout(Section section) {
+        return TableLayout.of(section.table());
+    }
+
+    /** The prose of a section as paragraphs (blank lines separate them). */
+    public List<String> paragraphs(Section section) {
+        return Arrays.stream(content.section(section.code()).split("\\R")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** A figure as printed: blank stays blank, counts whole, amounts at the configured precision. */
+    public String format(Cell cell) {
+        BigDecimal value = content.value(cell);
+        if (value == null) {
+            return "";
+        }
+        if (content.edition().kind(cell) == ValueKind.AMOUNT) {
+            return value.setScale(amountPrecision, RoundingMode.HALF_UP).toPlainString();
+        }
+        return value.toBigInteger().toString();
+    }
+
+    public String amountNote() {
+        return "金额单位：万元，保留" + amountPrecision + "位小数";
+    }
+
+    public String publishedDate() {
+        return date(publishedAt);
+    }
+
+    /** A date as Chinese pages print it (2022年1月20日), in China's time zone. */
+    public static String date(Instant instant) {
+        return instant == null ? "" : DATE.format(instant.atZone(CHINA));
+    }
+
+    public String path() {
+        return "/reports/" + content.agencyCode() + "/" + content.year();
+    }
+}
