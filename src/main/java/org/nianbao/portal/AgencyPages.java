@@ -1,0 +1,93 @@
+package org.nianbao.portal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyKind;
+import org.nianbao.agency.AgencyRepository;
+import org.nianbao.publishing.ReportView;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportRepository;
+import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.ReportContent;
+import org.nianbao.timeliness.Deadlines;
+import org.nianbao.timeliness.FirstPublications;
+import org.nianbao.timeliness.Timeliness;
+import org.nianbao.timeliness.Today;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * An agency's page: its reports year by year (from the first edition's year to last year), each marked against its
+ * legal deadline, and its applications over the years as a chart and a table.
+ */
+@Controller
+class AgencyPages {
+
+    private final AgencyRepository agencies;
+    private final ReportRepository reports;
+    private final FirstPublications firstPublications;
+    private final Today today;
+    private final PublicationVersion versions;
+
+    AgencyPages(AgencyRepository agencies, ReportRepository reports, FirstPublications firstPublications, Today today,
+            PublicationVersion versions) {
+        this.agencies = agencies;
+        this.reports = reports;
+        this.firstPublications = firstPublications;
+        this.today = today;
+        this.versions = versions;
+    }
+
+    /** A year of the agency's reports: its timeliness and, when published, the latest revision. */
+    record YearRow(int year, Timeliness timeliness, ReportSummary report) {
+    }
+
+    @GetMapping("/agencies/{code}")
+    @Transactional(readOnly = true)
+    String page(@PathVariable String code, Model model, WebRequest request) {
+        if (versions.notModifiedToday(request)) {
+            return null;
+        }
+        Agency agency = agencies.findByCode(code)
+                .orElseThrow(() -> new NotFoundException("没有机关代码为“" + code + "”的机关。"));
+        Map<FirstPublications.Key, Instant> first = firstPublications.ofAgencyAndChildren(agency.getId());
+        LocalDate date = today.date();
+        List<YearRow> rows = new ArrayList<>();
+        List<ReportContent> published = new ArrayList<>();
+        for (int year = today.lastReportYear(); year >= Edition.FIRST_YEAR; year--) {
+            Instant firstPublished = first.get(new FirstPublications.Key(agency.getCode(), year));
+            Timeliness timeliness = Deadlines.assess(agency.getKind(), year, firstPublished, date);
+            ReportSummary summary = null;
+            if (firstPublished != null) {
+                Report report = reports.findLatestPublished(agency.getCode(), year).orElseThrow();
+                summary = new ReportSummary(agency.getCode(), agency.getName(), year, report.getRevision(),
+                        ReportView.date(report.getPublishedAt()));
+                published.add(report.content());
+            }
+            rows.add(new YearRow(year, timeliness, summary));
+        }
+        ApplicationFigures figures = ApplicationFigures.of(published);
+        model.addAttribute("agency", AgencyTree.AgencyLink.of(agency));
+        model.addAttribute("parent", agency.getParent() == null ? null : AgencyTree.AgencyLink.of(agency.getParent()));
+        model.addAttribute("branch", agency.getKind() != AgencyKind.COUNTY ? null
+                : AgencyTree.of(agencies.findAll(Sort.by("id"))).counties().stream()
+                        .filter(b -> b.county().code().equals(agency.getCode())).findFirst().orElse(null));
+        LocalDate deadline = Deadlines.deadline(agency.getKind(), Edition.FIRST_YEAR);
+        model.addAttribute("deadlineRule", agency.getKind().label() + "应于每年" + deadline.getMonthValue() + "月"
+                + deadline.getDayOfMonth() + "日前发布上一年度的报告（《政府信息公开条例》第四十九条）。");
+        model.addAttribute("lastYear", today.lastReportYear());
+        model.addAttribute("years", rows);
+        model.addAttribute("figures", figures);
+        model.addAttribute("chart", ApplicationsChart.of(figures));
+        return "agency";
+    }
+}

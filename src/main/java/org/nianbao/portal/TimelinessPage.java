@@ -1,0 +1,94 @@
+package org.nianbao.portal;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyKind;
+import org.nianbao.agency.AgencyRepository;
+import org.nianbao.statutory.Edition;
+import org.nianbao.timeliness.Deadlines;
+import org.nianbao.timeliness.FirstPublications;
+import org.nianbao.timeliness.Timeliness;
+import org.nianbao.timeliness.Today;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * The public's view of 条例第四十九条 for a county and a year: every township and department under it, when its
+ * report was published, and whether that was on time.
+ */
+@Controller
+class TimelinessPage {
+
+    private final AgencyRepository agencies;
+    private final FirstPublications firstPublications;
+    private final Today today;
+    private final PublicationVersion versions;
+
+    TimelinessPage(AgencyRepository agencies, FirstPublications firstPublications, Today today,
+            PublicationVersion versions) {
+        this.agencies = agencies;
+        this.firstPublications = firstPublications;
+        this.today = today;
+        this.versions = versions;
+    }
+
+    /** An agency under the county and how its report on the year stands. */
+    record Line(AgencyTree.AgencyLink agency, Timeliness timeliness) {
+
+        public String reportPath(int year) {
+            return "/reports/" + agency.code() + "/" + year;
+        }
+    }
+
+    /** How many reports are on time, late, missing or not yet due. */
+    record Counts(long onTime, long late, long unpublished) {
+    }
+
+    @GetMapping("/timeliness/{countyCode}/{year:\\d{1,4}}")
+    @Transactional(readOnly = true)
+    String page(@PathVariable String countyCode, @PathVariable int year, Model model, WebRequest request) {
+        if (versions.notModifiedToday(request)) {
+            return null;
+        }
+        Agency county = agencies.findByCode(countyCode).filter(a -> a.getKind() == AgencyKind.COUNTY)
+                .orElseThrow(() -> new NotFoundException("没有机关代码为“" + countyCode + "”的县级人民政府。"));
+        if (!today.isReportYear(year)) {
+            throw new NotFoundException("没有 " + year + " 年度的报告：可查询 " + Edition.FIRST_YEAR + " 年度至 "
+                    + today.lastReportYear() + " 年度。");
+        }
+        Map<FirstPublications.Key, Instant> first = firstPublications.ofAgencyAndChildren(county.getId());
+        LocalDate date = today.date();
+        List<Agency> all = agencies.findAll(Sort.by("id"));
+        List<Line> lines = new ArrayList<>();
+        for (AgencyKind kind : List.of(AgencyKind.TOWNSHIP, AgencyKind.DEPARTMENT)) {
+            for (AgencyTree.AgencyLink link : AgencyTree.children(all, county, kind)) {
+                Instant published = first.get(new FirstPublications.Key(link.code(), year));
+                lines.add(new Line(link, Deadlines.assess(kind, year, published, date)));
+            }
+        }
+        model.addAttribute("county", AgencyTree.AgencyLink.of(county));
+        model.addAttribute("year", year);
+        model.addAttribute("lines", lines);
+        model.addAttribute("counts", new Counts(count(lines, Timeliness.Status.ON_TIME),
+                count(lines, Timeliness.Status.LATE),
+                count(lines, Timeliness.Status.MISSING) + count(lines, Timeliness.Status.NOT_DUE)));
+        model.addAttribute("deadline", Deadlines.assess(AgencyKind.TOWNSHIP, year, null, date).deadlineText());
+        model.addAttribute("otherYears", IntStream.iterate(today.lastReportYear(), y -> y >= Edition.FIRST_YEAR,
+                y -> y - 1).boxed().toList());
+        return "timeliness";
+    }
+
+    private static long count(List<Line> lines, Timeliness.Status status) {
+        return lines.stream().filter(l -> l.timeliness().status() == status).count();
+    }
+}
