@@ -29,7 +29,7 @@ public class Agency {
     @Enumerated(EnumType.STRING)
     private AgencyKind kind;
 
-    @ManyToOne(fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.EAGER) // the hierarchy is shallow (county, township); access checks walk it
     @JoinColumn(name = "parent_id")
     private Agency parent;
 

@@ -1,0 +1,138 @@
+package org.nianbao.admin;
+
+import jakarta.validation.Valid;
+import org.nianbao.agency.AgencyKind;
+import org.nianbao.agency.AgencyRepository;
+import org.nianbao.security.Access;
+import org.nianbao.security.AppUserRepository;
+import org.nianbao.security.Role;
+import org.nianbao.security.Staff;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** 管理员's pages: agencies, accounts and their roles. */
+@Controller
+class AdminPages {
+
+    private final Administration administration;
+    private final AgencyRepository agencies;
+    private final AppUserRepository users;
+    private final Access access;
+
+    AdminPages(Administration administration, AgencyRepository agencies, AppUserRepository users, Access access) {
+        this.administration = administration;
+        this.agencies = agencies;
+        this.users = users;
+        this.access = access;
+    }
+
+    @GetMapping("/admin")
+    String index(@AuthenticationPrincipal Staff me) {
+        Access.require(access.isAdmin(me));
+        return "redirect:/admin/users";
+    }
+
+    @GetMapping("/admin/agencies")
+    String agencies(@AuthenticationPrincipal Staff me, Model model) {
+        Access.require(access.isAdmin(me));
+        return agenciesPage(model, Forms.AgencyForm.empty());
+    }
+
+    @PostMapping("/admin/agencies")
+    String createAgency(@AuthenticationPrincipal Staff me, @Valid @ModelAttribute("form") Forms.AgencyForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        Access.require(access.isAdmin(me));
+        if (!errors.hasErrors()) {
+            try {
+                administration.createAgency(form, me.username());
+                redirect.addFlashAttribute("saved", "已新增机关：" + form.name());
+                return "redirect:/admin/agencies";
+            } catch (FieldProblem problem) {
+                errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+            }
+        }
+        return agenciesPage(model, form);
+    }
+
+    @GetMapping("/admin/users")
+    String users(@AuthenticationPrincipal Staff me, Model model) {
+        Access.require(access.isAdmin(me));
+        return usersPage(model, Forms.UserForm.empty());
+    }
+
+    @PostMapping("/admin/users")
+    String createUser(@AuthenticationPrincipal Staff me, @Valid @ModelAttribute("form") Forms.UserForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect) {
+        Access.require(access.isAdmin(me));
+        if (!errors.hasErrors()) {
+            try {
+                administration.createUser(form, me.username());
+                redirect.addFlashAttribute("saved", "已新增用户：" + form.username());
+                return "redirect:/admin/users";
+            } catch (FieldProblem problem) {
+                errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+            }
+        }
+        return usersPage(model, form); // the template never shows a password back
+    }
+
+    @PostMapping("/admin/users/{id}/grants")
+    String grant(@AuthenticationPrincipal Staff me, @PathVariable long id, @RequestParam(required = false) Role role,
+            @RequestParam(required = false) String agencyCode, RedirectAttributes redirect) {
+        Access.require(access.isAdmin(me));
+        try {
+            if (role == null) {
+                throw new FieldProblem("role", "请选择角色");
+            }
+            administration.grant(id, new Forms.GrantForm(role, agencyCode), me.username());
+            redirect.addFlashAttribute("saved", "已授予角色");
+        } catch (FieldProblem problem) {
+            redirect.addFlashAttribute("grantError", problem.getMessage());
+            redirect.addFlashAttribute("grantUser", id);
+        }
+        return "redirect:/admin/users#user-" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/grants/{grantId}/delete")
+    String revoke(@AuthenticationPrincipal Staff me, @PathVariable long id, @PathVariable long grantId) {
+        Access.require(access.isAdmin(me));
+        administration.revoke(id, grantId, me.username());
+        return "redirect:/admin/users#user-" + id;
+    }
+
+    @PostMapping("/admin/users/{id}/enabled")
+    String enable(@AuthenticationPrincipal Staff me, @PathVariable long id, @RequestParam boolean enabled) {
+        Access.require(access.isAdmin(me));
+        administration.setEnabled(id, enabled, me.username());
+        return "redirect:/admin/users#user-" + id;
+    }
+
+    private String agenciesPage(Model model, Forms.AgencyForm form) {
+        model.addAttribute("agencies", agencies.findAll().stream()
+                .sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList());
+        model.addAttribute("kinds", AgencyKind.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        return "admin/agencies";
+    }
+
+    private String usersPage(Model model, Forms.UserForm form) {
+        model.addAttribute("users", users.findAllByOrderByUsername());
+        model.addAttribute("agencies", agencies.findAll().stream()
+                .sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList());
+        model.addAttribute("roles", Role.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", form);
+        }
+        return "admin/users";
+    }
+}

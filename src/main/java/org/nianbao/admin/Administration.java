@@ -1,0 +1,92 @@
+package org.nianbao.admin;
+
+import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyKind;
+import org.nianbao.agency.AgencyRepository;
+import org.nianbao.audit.AuditLog;
+import org.nianbao.security.AppUser;
+import org.nianbao.security.AppUserRepository;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What 管理员 do: add agencies and accounts, grant and revoke roles. Every change goes to the audit log. */
+@Service
+class Administration {
+
+    private final AgencyRepository agencies;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final AuditLog auditLog;
+
+    Administration(AgencyRepository agencies, AppUserRepository users, PasswordEncoder passwords, AuditLog auditLog) {
+        this.agencies = agencies;
+        this.users = users;
+        this.passwords = passwords;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public Agency createAgency(Forms.AgencyForm form, String admin) {
+        if (agencies.findByCode(form.code()).isPresent()) {
+            throw new FieldProblem("code", "机关代码“" + form.code() + "”已被使用");
+        }
+        Agency parent = null;
+        if (form.kind() != AgencyKind.COUNTY) {
+            if (form.parentCode() == null || form.parentCode().isBlank()) {
+                throw new FieldProblem("parentCode", "乡镇和县级部门必须选择上级机关");
+            }
+            parent = agencies.findByCode(form.parentCode())
+                    .orElseThrow(() -> new FieldProblem("parentCode", "没有代码为“" + form.parentCode() + "”的机关"));
+        } else if (form.parentCode() != null && !form.parentCode().isBlank()) {
+            throw new FieldProblem("parentCode", "县级人民政府没有上级机关");
+        }
+        Agency agency = agencies.save(new Agency(form.code(), form.name().strip(), form.kind(), parent));
+        auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "新增机关 " + agency.getName());
+        return agency;
+    }
+
+    @Transactional
+    public AppUser createUser(Forms.UserForm form, String admin) {
+        if (users.findByUsername(form.username()).isPresent()) {
+            throw new FieldProblem("username", "用户名“" + form.username() + "”已被使用");
+        }
+        AppUser user = users.save(new AppUser(form.username(), form.displayName().strip(),
+                passwords.encode(form.password())));
+        auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "新增用户");
+        return user;
+    }
+
+    @Transactional
+    public void grant(long userId, Forms.GrantForm form, String admin) {
+        AppUser user = users.findById(userId).orElseThrow(() -> new FieldProblem("role", "没有这个用户"));
+        Agency agency = null;
+        if (form.role().isScoped()) {
+            if (form.agencyCode() == null || form.agencyCode().isBlank()) {
+                throw new FieldProblem("agencyCode", form.role().label() + "必须指定机关");
+            }
+            agency = agencies.findByCode(form.agencyCode())
+                    .orElseThrow(() -> new FieldProblem("agencyCode", "没有代码为“" + form.agencyCode() + "”的机关"));
+        }
+        user.grant(form.role(), agency);
+        auditLog.recordAdmin(admin, "用户 " + user.getUsername(),
+                "授予 " + (agency == null ? "" : agency.getName() + " ") + form.role().label());
+    }
+
+    @Transactional
+    public void revoke(long userId, long grantId, String admin) {
+        users.findById(userId).ifPresent(user -> {
+            user.revoke(grantId);
+            auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "撤销角色 " + grantId);
+        });
+    }
+
+    @Transactional
+    public void setEnabled(long userId, boolean enabled, String admin) {
+        users.findById(userId).ifPresent(user -> {
+            user.setEnabled(enabled);
+            auditLog.recordAdmin(admin, "用户 " + user.getUsername(), enabled ? "启用账号" : "停用账号");
+        });
+    }
+
+}

@@ -1,0 +1,92 @@
+package org.nianbao.audit;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.nianbao.statutory.Cell;
+import org.nianbao.statutory.ReportContent;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records who changed what: every saved change at cell level (old → new), every prose change, every workflow
+ * transition with its comment, every failed login. Entries are only ever added.
+ */
+@Service
+public class AuditLog {
+
+    private final AuditEventRepository events;
+    private final Clock clock;
+
+    AuditLog(AuditEventRepository events) {
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Records the differences between two versions of a report's content, cell by cell and section by section. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordChanges(Long reportId, String username, ReportContent before, ReportContent after) {
+        Instant now = clock.instant();
+        TreeSet<String> sections = new TreeSet<>(before.sections().keySet());
+        sections.addAll(after.sections().keySet());
+        for (String section : sections) {
+            String old = before.section(section);
+            String changed = after.section(section);
+            if (!old.equals(changed)) {
+                events.save(new AuditEvent(now, username, AuditKind.SECTION, reportId, section, old, changed, null));
+            }
+        }
+        for (Cell cell : after.edition().cells()) {
+            BigDecimal old = before.value(cell);
+            BigDecimal changed = after.value(cell);
+            if (!sameNumber(old, changed)) {
+                events.save(new AuditEvent(now, username, AuditKind.CELL, reportId, cell.key(), text(old),
+                        text(changed), null));
+            }
+        }
+    }
+
+    /** Records a workflow transition (from → to) with its comment (a reason, an explanation, a correction note). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordTransition(Long reportId, String username, String from, String to, String comment) {
+        events.save(new AuditEvent(clock.instant(), username, AuditKind.TRANSITION, reportId, from + " → " + to, from,
+                to, comment));
+    }
+
+    /** Records an administrative change (users, roles, agencies). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAdmin(String username, String target, String comment) {
+        events.save(new AuditEvent(clock.instant(), username, AuditKind.ADMIN, null, target, null, null, comment));
+    }
+
+    /** Records a failed sign-in, in its own transaction. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordFailedLogin(String username, String remoteAddress) {
+        String name = username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
+        events.save(new AuditEvent(clock.instant(), name.isEmpty() ? "（空）" : name, AuditKind.LOGIN_FAILED, null,
+                name, null, null, "来自 " + remoteAddress));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> forReport(Long reportId) {
+        return events.findByReportIdOrderByAtAscIdAsc(reportId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditEvent> failedLogins() {
+        return events.findByKindOrderByAtDesc(AuditKind.LOGIN_FAILED);
+    }
+
+    private static boolean sameNumber(BigDecimal a, BigDecimal b) {
+        return a == null || b == null ? Objects.equals(a, b) : a.compareTo(b) == 0;
+    }
+
+    private static String text(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros().toPlainString();
+    }
+
+}

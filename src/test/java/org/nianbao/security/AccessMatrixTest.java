@@ -1,0 +1,202 @@
+package org.nianbao.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyRepository;
+import org.nianbao.report.ReportRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Every role against every action. Rows: the demo accounts (admin, editor.luhun, reviewer.songxian, auditor), an
+ * editor of another township, and nobody signed in. Columns: what each may do on 陆浑镇 and on 田湖镇.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AccessMatrixTest {
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    Access access;
+    @Autowired
+    AgencyRepository agencies;
+    @Autowired
+    AppUserRepository users;
+    @Autowired
+    ReportRepository reports;
+    @Autowired
+    TransactionTemplate tx;
+
+    private Agency luhun;
+    private Agency tianhu;
+    private Agency county;
+
+    @BeforeEach
+    void accounts() {
+        luhun = agencies.findByCode("songxian-luhun").orElseThrow();
+        tianhu = agencies.findByCode("songxian-tianhu").orElseThrow();
+        county = agencies.findByCode("songxian").orElseThrow();
+        if (users.findByUsername("editor.tianhu.matrix").isEmpty()) {
+            tx.executeWithoutResult(s -> {
+                AppUser user = new AppUser("editor.tianhu.matrix", "田湖镇填报人", "{noop}x");
+                user.grant(Role.EDITOR, tianhu);
+                users.save(user);
+            });
+        }
+    }
+
+    private Staff staff(String username) {
+        return tx.execute(s -> Staff.of(users.findByUsername(username).orElseThrow()));
+    }
+
+    /** Expected answers, per account, of each permission on 陆浑镇 / 田湖镇 / the county. */
+    @Test
+    void permissionsFollowTheGrantsAndTheHierarchy() {
+        Map<String, BiPredicate<Staff, Agency>> actions = new LinkedHashMap<>();
+        actions.put("edit", access::canEdit);
+        actions.put("review", access::canReview);
+        actions.put("publish", access::canPublish);
+        actions.put("read", access::canRead);
+        actions.put("audit", access::canReadAuditLog);
+
+        // account -> action -> [陆浑镇, 田湖镇, 嵩县]
+        Map<String, Map<String, List<Boolean>>> expected = Map.of(
+                "admin", Map.of("edit", no(), "review", no(), "publish", no(), "read", no(), "audit", no()),
+                "editor.luhun", Map.of("edit", List.of(true, false, false), "review", no(), "publish", no(),
+                        "read", List.of(true, false, false), "audit", no()),
+                "editor.tianhu.matrix", Map.of("edit", List.of(false, true, false), "review", no(), "publish", no(),
+                        "read", List.of(false, true, false), "audit", no()),
+                "reviewer.songxian", Map.of("edit", no(), "review", yes(), "publish", yes(), "read", yes(),
+                        "audit", yes()),
+                "auditor", Map.of("edit", no(), "review", no(), "publish", no(), "read", yes(), "audit", yes()));
+
+        List<Agency> targets = List.of(luhun, tianhu, county);
+        expected.forEach((username, byAction) -> {
+            Staff staff = staff(username);
+            byAction.forEach((action, answers) -> {
+                for (int i = 0; i < targets.size(); i++) {
+                    assertThat(actions.get(action).test(staff, targets.get(i)))
+                            .as(username + " " + action + " " + targets.get(i).getCode()).isEqualTo(answers.get(i));
+                }
+            });
+        });
+        assertThat(access.isAdmin(staff("admin"))).isTrue();
+        assertThat(access.isAdmin(staff("auditor"))).isFalse();
+    }
+
+    @Test
+    void staffPagesAnswerEachAccountAsItsRolesAllow() throws Exception {
+        long luhun2021 = tx.execute(s -> reports.findLatestPublished("songxian-luhun", 2021).orElseThrow().getId());
+        Map<String, RequestBuilder> pages = new LinkedHashMap<>();
+        pages.put("admin users", get("/admin/users"));
+        pages.put("admin agencies", get("/admin/agencies"));
+        pages.put("audit log", get("/audit/reports/" + luhun2021));
+        pages.put("audit csv", get("/audit/reports/" + luhun2021 + ".csv"));
+        pages.put("failed logins", get("/audit/logins"));
+        pages.put("new agency", post("/admin/agencies").with(csrf()).param("code", "").param("name", ""));
+
+        // account -> expected status per page, in the order above (200 page, 403 refused)
+        Map<String, List<Integer>> expected = new LinkedHashMap<>();
+        expected.put("admin", List.of(200, 200, 403, 403, 200, 200));
+        expected.put("editor.luhun", List.of(403, 403, 403, 403, 403, 403));
+        expected.put("editor.tianhu.matrix", List.of(403, 403, 403, 403, 403, 403));
+        expected.put("reviewer.songxian", List.of(403, 403, 200, 200, 403, 403));
+        expected.put("auditor", List.of(403, 403, 200, 200, 200, 403));
+
+        for (var row : expected.entrySet()) {
+            Staff staff = staff(row.getKey());
+            int i = 0;
+            for (var page : pages.entrySet()) {
+                RequestBuilder request = page.getValue();
+                int status = mvc.perform(request instanceof org.springframework.test.web.servlet.request
+                        .MockHttpServletRequestBuilder b ? b.with(user(staff)) : request)
+                        .andReturn().getResponse().getStatus();
+                assertThat(status).as(row.getKey() + " → " + page.getKey()).isEqualTo(row.getValue().get(i++));
+            }
+        }
+    }
+
+    /**
+     * Staff actions on a 陆浑镇 draft: each account is either refused (403) or let through to the action, whose own
+     * rules may still say no (a draft cannot be approved before it is submitted: 409/422, never 403).
+     */
+    @Test
+    @org.springframework.transaction.annotation.Transactional
+    void staffActionsOnADraftAreRefusedExactlyWhereNoRoleCoversThem() throws Exception {
+        long id = reports.save(new org.nianbao.report.Report(luhun, 2024)).getId();
+        String base = "/staff/reports/" + id;
+        Map<String, RequestBuilder> actions = new LinkedHashMap<>();
+        actions.put("view report", get(base));
+        actions.put("view section", get(base + "/sections/overview"));
+        actions.put("draft pdf", get(base + ".pdf"));
+        actions.put("preview", get(base + "/preview"));
+        actions.put("save section", post(base + "/sections/overview").with(csrf()).param("version", "0")
+                .param("text", "总体情况"));
+        actions.put("submit", post(base + "/submit").with(csrf()));
+        actions.put("return", post(base + "/return").with(csrf()).param("reason", "请核对"));
+        actions.put("approve", post(base + "/approve").with(csrf()));
+        actions.put("publish", post(base + "/publish").with(csrf()));
+        actions.put("correction", post(base + "/correction").with(csrf()).param("note", "更正"));
+        actions.put("audit log", get("/audit/reports/" + id));
+
+        // account -> allowed (true) or refused with 403 (false), per action in the order above
+        Map<String, List<Boolean>> allowed = new LinkedHashMap<>();
+        allowed.put("editor.luhun", List.of(true, true, true, true, true, true, false, false, false, false, false));
+        allowed.put("editor.tianhu.matrix", List.of(false, false, false, false, false, false, false, false, false,
+                false, false));
+        allowed.put("reviewer.songxian", List.of(true, true, true, true, false, false, true, true, true, true, true));
+        allowed.put("auditor", List.of(true, true, true, true, false, false, false, false, false, false, true));
+        allowed.put("admin", List.of(false, false, false, false, false, false, false, false, false, false, false));
+
+        for (var row : allowed.entrySet()) {
+            Staff staff = staff(row.getKey());
+            int i = 0;
+            for (var action : actions.entrySet()) {
+                var request = (org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder)
+                        action.getValue();
+                int status = mvc.perform(request.with(user(staff))).andReturn().getResponse().getStatus();
+                String what = row.getKey() + " → " + action.getKey() + " (" + status + ")";
+                if (row.getValue().get(i++)) {
+                    assertThat(status).as(what).isNotEqualTo(403).isLessThan(500);
+                } else {
+                    assertThat(status).as(what).isEqualTo(403);
+                }
+            }
+        }
+    }
+
+    @Test
+    void nobodySignedInIsSentToTheLoginPage() throws Exception {
+        for (String url : List.of("/staff", "/admin/users", "/audit/logins", "/audit/reports/1")) {
+            String location = mvc.perform(get(url)).andReturn().getResponse().getRedirectedUrl();
+            assertThat(location).as(url).endsWith("/login");
+        }
+        int status = mvc.perform(post("/admin/agencies").param("code", "x").param("name", "x"))
+                .andReturn().getResponse().getStatus();
+        assertThat(status).as("a form without its CSRF token").isEqualTo(403);
+    }
+
+    private static List<Boolean> yes() {
+        return List.of(true, true, true);
+    }
+
+    private static List<Boolean> no() {
+        return List.of(false, false, false);
+    }
+}
