@@ -20,12 +20,15 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.nianbao.agency.Agency;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.StatTable;
+import org.nianbao.validation.Finding;
 
 /**
  * One revision of an agency's report on a year. Its tables are stored as the printed tables read (a row per
@@ -66,8 +69,21 @@ public class Report {
 
     private Instant updatedAt;
 
+    private Instant submittedAt;
+
+    private String returnReason;
+
+    private String correctionNote;
+
     @Version
     private long version;
+
+    /** Written explanations of warnings, by {@link #findingKey(Finding)}; reviewers read them. */
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "warning_explanation", joinColumns = @JoinColumn(name = "report_id"))
+    @MapKeyColumn(name = "finding_key")
+    @Column(name = "explanation")
+    private Map<String, String> explanations = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "proactive_row", joinColumns = @JoinColumn(name = "report_id"))
@@ -99,6 +115,17 @@ public class Report {
         this.updatedAt = createdAt;
     }
 
+    /**
+     * A report already published elsewhere (an import, or the demo data): its content as printed, approved by its
+     * publisher, ready to be published here.
+     */
+    public static Report imported(Agency agency, ReportContent content) {
+        Report report = new Report(agency, content.year());
+        report.replaceContent(content);
+        report.status = ReportStatus.APPROVED;
+        return report;
+    }
+
     /** The report as plain values: prose by section code, figures by cell (blank cells absent). */
     public ReportContent content() {
         Map<String, String> sections = new LinkedHashMap<>();
@@ -126,6 +153,7 @@ public class Report {
 
     /** Replaces the prose and every figure with {@code content}'s (which must be of this report's edition). */
     public void replaceContent(ReportContent content) {
+        requireEditable();
         if (content.edition() != edition) {
             throw new IllegalArgumentException("edition " + content.edition() + " is not " + edition);
         }
@@ -139,10 +167,93 @@ public class Report {
         updatedAt = Instant.now();
     }
 
-    /** Publishes this revision now. */
+    // ---- the workflow: 草稿 → 待审核 → 退回 | 已审核 → 已发布 -------------------------------------------------------
+
+    public boolean isEditable() {
+        return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+    }
+
+    private void requireEditable() {
+        if (!isEditable()) {
+            throw new WorkflowException("报告当前状态为“" + status.label() + "”，不能修改");
+        }
+    }
+
+    /**
+     * Sends the report for review. Refused while any error-level finding remains; every warning needs a written
+     * explanation in {@code explanations} (by {@link #findingKey(Finding)}).
+     */
+    public void submit(List<Finding> findings, Map<String, String> explanations, Instant at) {
+        requireEditable();
+        long errors = findings.stream().filter(Finding::isError).count();
+        if (errors > 0) {
+            throw new WorkflowException("还有 " + errors + " 个错误未改正，不能提交审核");
+        }
+        Map<String, String> kept = new HashMap<>();
+        for (Finding warning : findings) {
+            String explanation = explanations.getOrDefault(findingKey(warning), "").strip();
+            if (explanation.isEmpty()) {
+                throw new WorkflowException("请为每个警告填写说明后再提交（" + warning.rule() + "）");
+            }
+            kept.put(findingKey(warning), explanation);
+        }
+        this.explanations.clear();
+        this.explanations.putAll(kept);
+        this.status = ReportStatus.SUBMITTED;
+        this.submittedAt = at;
+        this.returnReason = null;
+    }
+
+    /** The reviewer sends the report back; the reason is required. */
+    public void returnForChanges(String reason) {
+        requireStatus(ReportStatus.SUBMITTED, "退回");
+        if (reason == null || reason.isBlank()) {
+            throw new WorkflowException("请填写退回原因");
+        }
+        this.returnReason = reason.strip();
+        this.status = ReportStatus.RETURNED;
+    }
+
+    /** The reviewer approves the submitted report. */
+    public void approve() {
+        requireStatus(ReportStatus.SUBMITTED, "审核通过");
+        this.status = ReportStatus.APPROVED;
+    }
+
+    /** The publisher publishes the approved revision; a published revision never changes. */
     public void publish(Instant at) {
+        requireStatus(ReportStatus.APPROVED, "发布");
         status = ReportStatus.PUBLISHED;
         publishedAt = at;
+    }
+
+    /**
+     * Opens a correction of this published revision: a new draft revision with the same content and the required
+     * 更正说明. This revision stays as published.
+     */
+    public Report openCorrection(String note) {
+        requireStatus(ReportStatus.PUBLISHED, "更正");
+        if (note == null || note.isBlank()) {
+            throw new WorkflowException("请填写更正说明");
+        }
+        Report correction = new Report(agency, year);
+        correction.revision = revision + 1;
+        correction.correctionNote = note.strip();
+        correction.replaceContent(content());
+        return correction;
+    }
+
+    private void requireStatus(ReportStatus required, String action) {
+        if (status != required) {
+            throw new WorkflowException("报告当前状态为“" + status.label() + "”，不能" + action);
+        }
+    }
+
+    /** A stable key naming a finding (its rule and cells), under which its explanation is kept. */
+    public static String findingKey(Finding finding) {
+        String cells = finding.cells().stream().map(Cell::key).collect(Collectors.joining(","));
+        String key = finding.rule() + ":" + (cells.isEmpty() ? String.valueOf(finding.table()) : cells);
+        return key.length() <= 300 ? key : key.substring(0, 300);
     }
 
     private static <R extends StatutoryRow> void replaceRows(Map<String, R> rows, Supplier<R> newRow, StatTable table,
@@ -150,10 +261,17 @@ public class Report {
         rows.clear();
         for (var row : table.rows()) {
             R stored = newRow.get();
+            boolean blank = true;
             for (var column : row.columns()) {
-                stored.set(column.code(), content.value(table.code(), row.code(), column.code()));
+                BigDecimal value = content.value(table.code(), row.code(), column.code());
+                stored.set(column.code(), value);
+                blank &= value == null;
             }
-            rows.put(row.code(), stored);
+            // an all-blank row is not stored: Hibernate reads an all-null embeddable back as null, and would then
+            // insert it again (a duplicate key) the next time the row is saved in another session
+            if (!blank) {
+                rows.put(row.code(), stored);
+            }
         }
     }
 
@@ -200,5 +318,21 @@ public class Report {
 
     public long getVersion() {
         return version;
+    }
+
+    public Instant getSubmittedAt() {
+        return submittedAt;
+    }
+
+    public String getReturnReason() {
+        return returnReason;
+    }
+
+    public String getCorrectionNote() {
+        return correctionNote;
+    }
+
+    public Map<String, String> getExplanations() {
+        return Map.copyOf(explanations);
     }
 }

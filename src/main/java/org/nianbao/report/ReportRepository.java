@@ -1,6 +1,8 @@
 package org.nianbao.report;
 
+import java.util.Collection;
 import java.util.List;
+import org.nianbao.agency.Agency;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -26,4 +28,20 @@ public interface ReportRepository extends JpaRepository<Report, Long> {
     Optional<Report> findLatestPublished(String agencyCode, int year);
 
     Optional<Report> findByAgencyCodeAndYearAndRevision(String agencyCode, int year, int revision);
+
+    /** Every revision of {@code agencyCode}'s report on {@code year}, newest revision first. */
+    @Query("""
+            select r from Report r join fetch r.agency a
+            where a.code = :agencyCode and r.year = :year
+            order by r.revision desc""")
+    List<Report> findRevisions(String agencyCode, int year);
+
+    /** Every revision of the reports of {@code agencies}, newest year and revision first. */
+    @Query("""
+            select r from Report r join fetch r.agency a
+            where a in :agencies
+            order by r.year desc, a.code, r.revision desc""")
+    List<Report> findAllOf(Collection<Agency> agencies);
+
+    boolean existsByAgencyAndYear(Agency agency, int year);
 }

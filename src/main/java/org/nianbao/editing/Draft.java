@@ -1,0 +1,107 @@
+package org.nianbao.editing;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.nianbao.agency.AgencyKind;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportStatus;
+import org.nianbao.statutory.Cell;
+import org.nianbao.statutory.ReportContent;
+import org.nianbao.statutory.Section;
+import org.nianbao.validation.Finding;
+
+/**
+ * A report revision as the staff workspace reads it: its content, its findings (recomputed from the saved values
+ * on every view, with last year's published report for the cross-year rules), its workflow state and what the
+ * signed-in staff member may do with it.
+ *
+ * @param lastYear last year's report as the editor shows it beside this year's (see {@link LastYear}), or null
+ */
+public record Draft(long id, AgencyKind agencyKind, int revision, ReportStatus status, long version,
+        ReportContent content, ReportContent lastYear, List<Finding> findings, String returnReason,
+        String correctionNote, Map<String, String> explanations, Instant publishedAt, Permissions may) {
+
+    /** What the signed-in staff member may do with this report's agency. */
+    public record Permissions(boolean edit, boolean review, boolean publish) {
+    }
+
+    public Draft {
+        findings = List.copyOf(findings);
+        explanations = Map.copyOf(explanations);
+    }
+
+    static Draft of(Report report, ReportContent lastYear, List<Finding> findings, Permissions may) {
+        return new Draft(report.getId(), report.getAgency().getKind(), report.getRevision(), report.getStatus(),
+                report.getVersion(), report.content(), lastYear, findings, report.getReturnReason(),
+                report.getCorrectionNote(), report.getExplanations(), report.getPublishedAt(), may);
+    }
+
+    public String title() {
+        return content.agencyName() + content.year() + "年政府信息公开工作年度报告";
+    }
+
+    public String agencyCode() {
+        return content.agencyCode();
+    }
+
+    public int year() {
+        return content.year();
+    }
+
+    public String statusLabel() {
+        return status.label();
+    }
+
+    public boolean editable() {
+        return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
+    }
+
+    public boolean canEditNow() {
+        return may.edit() && editable();
+    }
+
+    public List<Section> sections() {
+        return content.edition().sections();
+    }
+
+    public Section section(String code) {
+        return sections().stream().filter(s -> s.code().equals(code)).findFirst().orElse(null);
+    }
+
+    public List<Finding> errors() {
+        return findings.stream().filter(Finding::isError).toList();
+    }
+
+    public List<Finding> warnings() {
+        return findings.stream().filter(f -> !f.isError()).toList();
+    }
+
+    public boolean hasErrors() {
+        return !errors().isEmpty();
+    }
+
+    /** The findings as the summary at the top of a page lists them, each linking to the first cell it concerns. */
+    public List<FindingLink> findingLinks() {
+        return findings.stream().map(f -> FindingLink.of(id, f)).toList();
+    }
+
+    /** The findings that concern {@code section}: its table's, or for prose the rules on that section. */
+    public List<FindingLink> findingLinks(Section section) {
+        return findings.stream().filter(f -> section.code().equals(FindingLink.sectionOf(f)))
+                .map(f -> FindingLink.of(id, f)).toList();
+    }
+
+    /** The explanation the editor wrote for {@code finding} at submission, or null. */
+    public String explanation(Finding finding) {
+        return explanations.get(Report.findingKey(finding));
+    }
+
+    public boolean concerns(Cell cell) {
+        return findings.stream().anyMatch(f -> f.concerns(cell));
+    }
+
+    public String path() {
+        return "/staff/reports/" + id;
+    }
+}

@@ -1,0 +1,58 @@
+package org.nianbao.editing;
+
+import java.util.List;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportRepository;
+import org.nianbao.security.Access;
+import org.nianbao.security.Staff;
+import org.nianbao.statutory.ReportContent;
+import org.nianbao.validation.Finding;
+import org.nianbao.validation.Validator;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads report revisions for the staff workspace, with their findings and what the reader may do. */
+@Service
+public class Drafts {
+
+    private final ReportRepository reports;
+    private final Access access;
+    private final LastYear lastYear;
+
+    Drafts(ReportRepository reports, Access access, LastYear lastYear) {
+        this.reports = reports;
+        this.access = access;
+        this.lastYear = lastYear;
+    }
+
+    /** The report {@code id} as {@code me} may read it; 403 unless a grant covers its agency. */
+    @Transactional(readOnly = true)
+    public Draft read(Staff me, long id) {
+        Report report = find(id);
+        Access.require(access.canRead(me, report.getAgency()));
+        return of(me, report);
+    }
+
+    /** The report {@code id}, or a 404. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Report find(long id) {
+        return reports.findById(id).orElseThrow(() -> new NoSuchReportException(id));
+    }
+
+    /** The findings on {@code report}, with last year's published report for the cross-year rules. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public List<Finding> findings(Report report) {
+        ReportContent content = report.content();
+        return Validator.validate(content, lastYear.forRules(content.agencyCode(), content.year()));
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public Draft of(Staff me, Report report) {
+        ReportContent content = report.content();
+        Draft.Permissions may = new Draft.Permissions(access.canEdit(me, report.getAgency()),
+                access.canReview(me, report.getAgency()), access.canPublish(me, report.getAgency()));
+        return Draft.of(report, lastYear.forCarryOver(content.agencyCode(), content.year()).orElse(null),
+                findings(report), may);
+    }
+}

@@ -1,0 +1,53 @@
+package org.nianbao.editing;
+
+import org.nianbao.report.Report;
+import org.nianbao.statutory.Cell;
+import org.nianbao.validation.Finding;
+
+/**
+ * A finding as the staff pages list it: its message, its severity, and the link to the cell (or section) it
+ * concerns; {@code key} names it for the explanation a warning needs.
+ */
+public record FindingLink(Finding finding, String key, String href) {
+
+    static FindingLink of(long reportId, Finding finding) {
+        String section = sectionOf(finding);
+        String href = "/staff/reports/" + reportId + "/sections/" + section
+                + (finding.cells().isEmpty() ? "" : "#" + anchor(finding.cells().get(0)));
+        return new FindingLink(finding, Report.findingKey(finding), href);
+    }
+
+    /** The section a finding belongs to: its table's, or for a prose rule the section that rule reads. */
+    static String sectionOf(Finding finding) {
+        if (finding.table() != null) {
+            return finding.table();
+        }
+        return switch (finding.rule()) {
+            case "T4" -> "other_matters";
+            case "T2" -> "problems";
+            default -> "overview";
+        };
+    }
+
+    /** The id of a cell's element on the pages (the same as {@code TableLayout} gives it). */
+    public static String anchor(Cell cell) {
+        return "cell-" + cell.key().replace('.', '-');
+    }
+
+    public String message() {
+        return finding.message();
+    }
+
+    public boolean error() {
+        return finding.isError();
+    }
+
+    public String severityLabel() {
+        return finding.isError() ? "错误" : "警告";
+    }
+
+    /** The id of the explanation field on the submit page. */
+    public String fieldId() {
+        return "explanation-" + Integer.toHexString(key.hashCode());
+    }
+}

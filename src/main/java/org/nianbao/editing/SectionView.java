@@ -1,0 +1,145 @@
+package org.nianbao.editing;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.nianbao.statutory.Cell;
+import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.Row;
+import org.nianbao.statutory.Section;
+import org.nianbao.statutory.StatTable;
+import org.nianbao.statutory.TableLayout;
+import org.nianbao.statutory.ValueKind;
+import org.nianbao.validation.Finding;
+
+/**
+ * One section's editor page: the saved report with its findings, the form as typed (or as saved), and the message
+ * beside each refused field. {@link #format(Cell)} gives each cell's text, so the same layout renders as a grid.
+ */
+public record SectionView(Draft draft, Section section, SectionForm form, Map<String, String> fieldErrors) {
+
+    /** 一、总体情况's limit in the 2021 edition: "篇幅原则上不超过一千字" (T3). */
+    static final int OVERVIEW_LIMIT = 1000;
+
+    public SectionView {
+        fieldErrors = Map.copyOf(fieldErrors);
+    }
+
+    public TableLayout layout() {
+        return TableLayout.of(section.table());
+    }
+
+    private StatTable table() {
+        return section.table();
+    }
+
+    /** The text of a cell's field: as typed, or the computed total for a derived cell. */
+    public String format(Cell cell) {
+        if (table().isDerived(cell)) {
+            return SectionForm.format(draft.content().value(cell), table().kind(cell));
+        }
+        return form.cells().getOrDefault(cell.key(), "");
+    }
+
+    public boolean derived(Cell cell) {
+        return table().isDerived(cell);
+    }
+
+    public String error(Cell cell) {
+        return fieldErrors.get(cell.key());
+    }
+
+    public String textError() {
+        return fieldErrors.get(SectionForm.TEXT);
+    }
+
+    public boolean hasInputErrors() {
+        return !fieldErrors.isEmpty();
+    }
+
+    public String anchor(Cell cell) {
+        return FindingLink.anchor(cell);
+    }
+
+    public String errorId(Cell cell) {
+        return anchor(cell) + "-error";
+    }
+
+    /** What the keyboard offers for the cell: whole numbers, or decimals for amounts. */
+    public String inputMode(Cell cell) {
+        return switch (table().kind(cell)) {
+            case COUNT -> "numeric";
+            case SIGNED_COUNT, AMOUNT -> "decimal";
+        };
+    }
+
+    public String kind(Cell cell) {
+        return table().kind(cell).name().toLowerCase();
+    }
+
+    /** The cell keys a derived total adds up (what the page's script sums live), as the edition declares them. */
+    public String parts(Cell cell) {
+        Row row = table().row(cell.row()).orElseThrow();
+        List<String> parts = row.isTotal()
+                ? row.parts().stream().map(p -> new Cell(cell.table(), p, cell.column()).key()).toList()
+                : row.column(cell.column()).orElseThrow().parts().stream()
+                        .map(p -> new Cell(cell.table(), cell.row(), p).key()).toList();
+        return String.join(" ", parts);
+    }
+
+    /** Last year's figure shown beside this year's 现行有效件数, or null. */
+    public String lastYear(Cell cell) {
+        if (draft.lastYear() == null || !"in_force".equals(cell.column())
+                || !draft.lastYear().edition().hasCell(cell)) {
+            return null;
+        }
+        BigDecimal value = draft.lastYear().value(cell);
+        return value == null ? null : SectionForm.format(value, ValueKind.COUNT);
+    }
+
+    /** The messages of the findings that concern the cell, joined; null when none does. */
+    public String findingsOn(Cell cell) {
+        List<Finding> on = draft.findings().stream().filter(f -> f.concerns(cell)).toList();
+        return on.isEmpty() ? null : on.stream().map(Finding::message).collect(Collectors.joining("；"));
+    }
+
+    /** The classes of a value cell: derived, flagged by an error or a warning, refused input. */
+    public String cellClass(Cell cell) {
+        List<String> classes = new ArrayList<>();
+        if (derived(cell)) {
+            classes.add("derived");
+        }
+        if (draft.findings().stream().anyMatch(f -> f.isError() && f.concerns(cell))) {
+            classes.add("flag-error");
+        } else if (draft.concerns(cell)) {
+            classes.add("flag-warning");
+        }
+        if (error(cell) != null) {
+            classes.add("has-error");
+        }
+        return String.join(" ", classes);
+    }
+
+    public List<FindingLink> findingsHere() {
+        return draft.findingLinks(section);
+    }
+
+    /** The prose limit the page's script warns about as the user types (T3), or 0 when the section has none. */
+    public int softLimit() {
+        return section.code().equals("overview") && draft.content().edition() == Edition.E2021 ? OVERVIEW_LIMIT : 0;
+    }
+
+    public int maxText() {
+        return SectionForm.MAX_TEXT;
+    }
+
+    public String href(Section other) {
+        return draft.path() + "/sections/" + other.code();
+    }
+
+    public boolean isProactive() {
+        return section.code().equals("proactive");
+    }
+}

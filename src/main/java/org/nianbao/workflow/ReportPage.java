@@ -1,0 +1,101 @@
+package org.nianbao.workflow;
+
+import java.util.Map;
+import org.nianbao.editing.Drafts;
+import org.nianbao.editing.StaffMessages;
+import org.nianbao.report.WorkflowException;
+import org.nianbao.security.Staff;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * A report's staff page: its status, sections, findings and explanations, and the workflow steps the signed-in
+ * staff member may take (return with a reason, approve, publish, open a correction). Every step is a POST that
+ * redirects back here.
+ */
+@Controller
+class ReportPage {
+
+    private final Drafts drafts;
+    private final ReportWorkflow workflow;
+    private final StaffMessages messages;
+
+    ReportPage(Drafts drafts, ReportWorkflow workflow, StaffMessages messages) {
+        this.drafts = drafts;
+        this.workflow = workflow;
+        this.messages = messages;
+    }
+
+    @GetMapping("/staff/reports/{id}")
+    String show(@AuthenticationPrincipal Staff me, @PathVariable long id, Model model) {
+        return page(me, id, model, new ReturnForm(""), new CorrectionForm(""), Map.of());
+    }
+
+    @PostMapping("/staff/reports/{id}/return")
+    String returnForChanges(@AuthenticationPrincipal Staff me, @PathVariable long id,
+            @ModelAttribute ReturnForm form, BindingResult errors, Model model, RedirectAttributes redirect,
+            HttpServletResponse response) {
+        if (form.reason() == null || form.reason().isBlank()) {
+            errors.rejectValue("reason", "reason.required");
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(me, id, model, form, new CorrectionForm(""), messages.byField(errors));
+        }
+        return step(id, redirect, () -> workflow.returnForChanges(me, id, form.reason()), "done.returned");
+    }
+
+    @PostMapping("/staff/reports/{id}/approve")
+    String approve(@AuthenticationPrincipal Staff me, @PathVariable long id, RedirectAttributes redirect) {
+        return step(id, redirect, () -> workflow.approve(me, id), "done.approved");
+    }
+
+    @PostMapping("/staff/reports/{id}/publish")
+    String publish(@AuthenticationPrincipal Staff me, @PathVariable long id, RedirectAttributes redirect) {
+        return step(id, redirect, () -> workflow.publish(me, id), "done.published");
+    }
+
+    @PostMapping("/staff/reports/{id}/correction")
+    String correct(@AuthenticationPrincipal Staff me, @PathVariable long id, @ModelAttribute CorrectionForm form,
+            BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        if (form.note() == null || form.note().isBlank()) {
+            errors.rejectValue("note", "note.required");
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(me, id, model, new ReturnForm(""), form, messages.byField(errors));
+        }
+        try {
+            long correction = workflow.openCorrection(me, id, form.note());
+            redirect.addFlashAttribute("done", messages.message("done.correction"));
+            return "redirect:/staff/reports/" + correction;
+        } catch (WorkflowException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/staff/reports/" + id;
+        }
+    }
+
+    private String page(Staff me, long id, Model model, ReturnForm returnForm, CorrectionForm correctionForm,
+            Map<String, String> fieldErrors) {
+        model.addAttribute("draft", drafts.read(me, id));
+        model.addAttribute("returnForm", returnForm);
+        model.addAttribute("correctionForm", correctionForm);
+        model.addAttribute("fieldErrors", fieldErrors);
+        return "staff/report";
+    }
+
+    private String step(long id, RedirectAttributes redirect, Runnable step, String done) {
+        try {
+            step.run();
+            redirect.addFlashAttribute("done", messages.message(done));
+        } catch (WorkflowException refused) {
+            redirect.addFlashAttribute("problem", refused.getMessage());
+        }
+        return "redirect:/staff/reports/" + id;
+    }
+}
