@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -37,7 +39,9 @@ final class StableMetadata {
     }
 
     static void apply(PDDocument pdf, ReportView view) throws IOException {
-        Calendar published = GregorianCalendar.from(view.publishedAt().atZone(ReportView.CHINA));
+        // a published revision is dated by its publication; a draft or preview by the moment it is rendered
+        Instant at = view.publishedAt() != null ? view.publishedAt() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Calendar published = GregorianCalendar.from(at.atZone(ReportView.CHINA));
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(view.title());
         info.setAuthor(view.content().agencyName());
