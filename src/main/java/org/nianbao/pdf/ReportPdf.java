@@ -1,6 +1,7 @@
 package org.nianbao.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -11,7 +12,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.nianbao.publishing.ReportView;
@@ -62,31 +67,68 @@ public class ReportPdf implements RevisionRenderer {
         String html = templates.process("pdf/report", context);
         org.w3c.dom.Document document = W3CDom.convert(Jsoup.parse(html));
 
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.withW3cDocument(document, "classpath:/templates/pdf/");
-        builder.useFont(() -> font("NotoSerifSC-Regular.ttf"), FONT, 400, FontStyle.NORMAL, true);
-        builder.useFont(() -> font("NotoSerifSC-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true);
-        builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
-        builder.useColorProfile(SRGB);
-        builder.withProducer(StableMetadata.PRODUCER);
-        try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-            renderer.layout();
-            try (PDDocument pdf = renderer.createPDFKeepOpen()) {
-                StableMetadata.apply(pdf, view);
-                ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-                pdf.save(out);
-                return out.toByteArray();
+        // The fonts are parsed once (10.9 MB each; parsing them was most of a render) and shared. A parsed
+        // TrueTypeFont is read lazily and is not thread-safe, so renders take turns: they are rare (publication,
+        // staff drafts), and the published ones are stored.
+        synchronized (Fonts.class) {
+            PDDocument target = new PDDocument();
+            try {
+                PdfRendererBuilder builder = new PdfRendererBuilder();
+                builder.usePDDocument(target);
+                builder.withW3cDocument(document, "classpath:/templates/pdf/");
+                builder.useFont(new PDFontSupplier(PDType0Font.load(target, Fonts.REGULAR.get(), true)), FONT, 400,
+                        FontStyle.NORMAL, true);
+                builder.useFont(new PDFontSupplier(PDType0Font.load(target, Fonts.BOLD.get(), true)), FONT, 700,
+                        FontStyle.NORMAL, true);
+                builder.usePdfAConformance(PdfAConformance.PDFA_2_B);
+                builder.useColorProfile(SRGB);
+                builder.withProducer(StableMetadata.PRODUCER);
+                try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                    renderer.layout();
+                    PDDocument pdf = renderer.createPDFKeepOpen();
+                    StableMetadata.apply(pdf, view);
+                    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+                    pdf.save(out);
+                    return out.toByteArray();
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("PDF of " + view.title() + " failed", e);
+            } finally {
+                closeQuietly(target);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("PDF of " + view.title() + " failed", e);
         }
     }
 
-    private static InputStream font(String file) {
-        InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + file);
-        if (in == null) {
-            throw new IllegalStateException("font /fonts/" + file + " is not on the classpath");
+    private static void closeQuietly(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException e) {
+            // nothing was written to it that is still needed
         }
-        return in;
+    }
+
+    /** The shipped fonts, each parsed on first use and kept. */
+    private enum Fonts {
+        REGULAR("NotoSerifSC-Regular.ttf"), BOLD("NotoSerifSC-Bold.ttf");
+
+        private final String file;
+        private TrueTypeFont parsed;
+
+        Fonts(String file) {
+            this.file = file;
+        }
+
+        /** Callers hold the lock on {@code Fonts.class}. */
+        TrueTypeFont get() throws IOException {
+            if (parsed == null) {
+                try (InputStream in = ReportPdf.class.getResourceAsStream("/fonts/" + file)) {
+                    if (in == null) {
+                        throw new IllegalStateException("font /fonts/" + file + " is not on the classpath");
+                    }
+                    parsed = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                }
+            }
+            return parsed;
+        }
     }
 }
