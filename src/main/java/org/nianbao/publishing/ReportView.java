@@ -59,6 +59,12 @@ public record ReportView(ReportContent content, int revision, Instant publishedA
         return value.toBigInteger().toString();
     }
 
+    /** Whether a section's table holds 万元 amounts, above which the unit and precision are printed. */
+    public boolean hasAmounts(Section section) {
+        return !section.isProse()
+                && section.table().columns().stream().anyMatch(c -> c.kind() == ValueKind.AMOUNT);
+    }
+
     public String amountNote() {
         return "金额单位：万元，保留" + amountPrecision + "位小数";
     }

@@ -52,7 +52,7 @@ public class ReportDocx implements RevisionRenderer {
                         paragraph(doc, text, ParagraphAlignment.BOTH, 11, false).setIndentationFirstLine(440);
                     }
                 } else {
-                    if (section.code().equals("proactive")) {
+                    if (view.hasAmounts(section)) {
                         paragraph(doc, view.amountNote(), ParagraphAlignment.RIGHT, 9, false);
                     }
                     table(doc, view.layout(section), view);
