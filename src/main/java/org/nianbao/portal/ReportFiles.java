@@ -1,5 +1,6 @@
 package org.nianbao.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.nianbao.publishing.ReportFile;
@@ -18,6 +19,7 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * The PDF (and Word document) of a published revision, exactly as stored at publication: the latest revision,
  * or any revision by number. Its SHA-256 is the ETag, so a conditional request is answered 304 without reading the file.
+ * What it answers is kept by {@link StoredFileCache}, which answers the next requests for the URL itself.
  */
 @Controller
 class ReportFiles {
@@ -26,46 +28,54 @@ class ReportFiles {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final ReportFileRepository files;
+    private final StoredFileCache cache;
 
-    ReportFiles(ReportFileRepository files) {
+    ReportFiles(ReportFileRepository files, StoredFileCache cache) {
         this.files = files;
+        this.cache = cache;
     }
 
     @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}.{kind:pdf|docx}")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> latest(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind,
-            WebRequest request) {
+            HttpServletRequest http, WebRequest request) {
+        long generation = cache.generation();
         StoredFile file = files.findLatest(agencyCode, year, kind).orElseThrow(() -> new NotFoundException(
                 "没有找到机关代码为“" + agencyCode + "”的 " + year + " 年已发布报告的 " + label(kind) + "。"));
-        return serve(file, request);
+        return serve(file, true, generation, http, request);
     }
 
     @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}/revisions/{revision:\\d{1,6}}.{kind:pdf|docx}")
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> revision(@PathVariable String agencyCode, @PathVariable int year,
-            @PathVariable int revision, @PathVariable String kind, WebRequest request) {
+            @PathVariable int revision, @PathVariable String kind, HttpServletRequest http, WebRequest request) {
+        long generation = cache.generation();
         StoredFile file = files.findRevision(agencyCode, year, revision, kind).orElseThrow(() ->
                 new NotFoundException("没有找到机关代码为“" + agencyCode + "”的 " + year + " 年报告第 " + revision
                         + " 版的 " + label(kind) + "。"));
-        return serve(file, request);
+        return serve(file, false, generation, http, request);
     }
 
     private static String label(String kind) {
         return kind.equals("pdf") ? "PDF" : "Word 文档";
     }
 
-    private ResponseEntity<byte[]> serve(StoredFile file, WebRequest request) {
+    /** Answers with the stored file (or 304) and hands what it answered to the cache in front. */
+    private ResponseEntity<byte[]> serve(StoredFile file, boolean latest, long generation, HttpServletRequest http,
+            WebRequest request) {
         String etag = "\"" + file.sha256() + "\"";
         long lastModified = file.publishedAt().toEpochMilli();
-        CacheControl cache = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
+        CacheControl cacheControl = CacheControl.maxAge(Duration.ofHours(1)).cachePublic();
         if (request.checkNotModified(etag, lastModified)) {
-            return ResponseEntity.status(304).eTag(etag).lastModified(lastModified).cacheControl(cache).build();
+            return ResponseEntity.status(304).eTag(etag).lastModified(lastModified).cacheControl(cacheControl).build();
         }
         byte[] content = files.findById(new ReportFile.Key(file.reportId(), file.kind()))
                 .map(ReportFile::getContent).orElseThrow(() -> new NotFoundException("文件不存在。"));
         MediaType type = file.kind().equals("pdf") ? MediaType.APPLICATION_PDF : DOCX;
-        return ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified).cacheControl(cache)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition(file)).body(content);
+        ResponseEntity<byte[]> response = ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified)
+                .cacheControl(cacheControl).header(HttpHeaders.CONTENT_DISPOSITION, disposition(file)).body(content);
+        cache.keep(http, generation, latest, response);
+        return response;
     }
 
     /** inline, with an ASCII name for old clients and the Chinese title as RFC 5987 {@code filename*}. */

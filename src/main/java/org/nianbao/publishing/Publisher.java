@@ -8,6 +8,7 @@ import java.util.List;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +22,15 @@ public class Publisher {
     private final ReportRepository reports;
     private final ReportFileRepository files;
     private final List<RevisionRenderer> renderers;
+    private final ApplicationEventPublisher events;
     private final int amountPrecision;
 
     Publisher(ReportRepository reports, ReportFileRepository files, List<RevisionRenderer> renderers,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+            ApplicationEventPublisher events, @Value("${nianbao.amount-precision:4}") int amountPrecision) {
         this.reports = reports;
         this.files = files;
         this.renderers = renderers;
+        this.events = events;
         this.amountPrecision = amountPrecision;
     }
 
@@ -45,6 +48,7 @@ public class Publisher {
             byte[] bytes = renderer.render(view);
             files.save(new ReportFile(saved.getId(), renderer.kind(), bytes, sha256(bytes), Instant.now()));
         }
+        events.publishEvent(new RevisionPublished(saved.getAgency().getCode(), saved.getYear(), saved.getRevision()));
         return saved;
     }
 

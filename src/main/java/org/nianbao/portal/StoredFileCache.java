@@ -1,0 +1,267 @@
+package org.nianbao.portal;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.nianbao.publishing.RevisionPublished;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * Answers downloads of stored files (the PDFs and Word documents of published revisions) before Spring Security and
+ * Spring MVC see the request. A published revision's files never change, so what {@link ReportFiles} answered for
+ * such a URL is kept here, the bytes in memory and in a file named by their SHA-256, and the next requests for the
+ * URL get the same bytes and headers (200, or 304 to a conditional request; the body goes out through Tomcat's
+ * sendfile, as nginx sends a static file) until
+ * <ul>
+ * <li>a revision is published by this portal: everything is forgotten once its transaction commits;</li>
+ * <li>for the URL of the <em>latest</em> revision ({@code /reports/{agency}/{year}.pdf}), {@code latest-ttl} has
+ * passed, so a correction published by another instance of the portal on the same database is served from then on
+ * (the response itself lets browsers and proxies keep it for an hour);</li>
+ * <li>the bytes kept would exceed {@code cache-max-bytes}: everything is forgotten and the cache fills again.</li>
+ * </ul>
+ * Everything else (first downloads, unknown reports, other methods and URLs) goes on to the application.
+ * Decision: docs/adr/0008-stored-files-answered-before-the-filter-chain.md.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class StoredFileCache extends HttpFilter {
+
+    /** The URLs of stored files, as mapped by {@link ReportFiles}. */
+    static final Pattern URL = Pattern.compile("/reports/[^/]+/\\d{1,4}(/revisions/\\d{1,6})?\\.(pdf|docx)");
+
+    // Tomcat's sendfile (org.apache.catalina.Globals): the connector sends the file itself once the filter returns
+    private static final String SENDFILE = "org.apache.tomcat.sendfile.support";
+    private static final String SENDFILE_NAME = "org.apache.tomcat.sendfile.filename";
+    private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
+    private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
+
+    private static final Logger log = LoggerFactory.getLogger(StoredFileCache.class);
+
+    /** What {@link ReportFiles} answered for a URL: the body, the headers that go with it, its copy on disk. */
+    record Entry(byte[] content, String etag, long lastModified, String lastModifiedHeader, String cacheControl,
+            String contentType, String disposition, boolean latest, long expiresAt, Path file) {
+
+        /** Only the latest revision's URL expires, at {@code expiresAt} on the monotonic clock. */
+        boolean expired(long now) {
+            return latest && now - expiresAt > 0;
+        }
+    }
+
+    private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong generation = new AtomicLong();
+    private final Duration latestTtl;
+    private final long maxBytes;
+    private final Path directory;
+    private final boolean ownDirectory;
+    private final LongSupplier nanoTime;
+    private long bytes;
+
+    @Autowired
+    StoredFileCache(@Value("${nianbao.files.latest-ttl:10s}") Duration latestTtl,
+            @Value("${nianbao.files.cache-max-bytes:64MB}") DataSize maxBytes,
+            @Value("${nianbao.files.cache-dir:}") String directory) throws IOException {
+        this(latestTtl, maxBytes, directory, System::nanoTime);
+    }
+
+    /** With {@code nanoTime} as the monotonic clock the time-to-live is measured on. */
+    StoredFileCache(Duration latestTtl, DataSize maxBytes, String directory, LongSupplier nanoTime) throws IOException {
+        this.latestTtl = latestTtl;
+        this.maxBytes = maxBytes.toBytes();
+        this.ownDirectory = directory.isBlank();
+        this.directory = ownDirectory ? Files.createTempDirectory("nianbao-files-")
+                : Files.createDirectories(Path.of(directory)).toAbsolutePath();
+        this.nanoTime = nanoTime;
+    }
+
+    /** Read before looking a file up in the database; {@link #keep} refuses the result if a publication came between. */
+    long generation() {
+        return generation.get();
+    }
+
+    /**
+     * Keeps what {@code request} was answered with (a 200 from {@link ReportFiles}) for its URL, once the transaction
+     * it was read in has committed, unless a publication committed since {@code generation} was read. The URL of
+     * the {@code latest} revision is kept for {@code latest-ttl}, a numbered revision's until a publication.
+     */
+    void keep(HttpServletRequest request, long generation, boolean latest, ResponseEntity<byte[]> response) {
+        String url = path(request);
+        byte[] content = response.getBody();
+        HttpHeaders headers = response.getHeaders();
+        if (!URL.matcher(url).matches() || response.getStatusCode().value() != 200 || content == null
+                || content.length > maxBytes / 4 || headers.getETag() == null) {
+            return;
+        }
+        Entry entry = new Entry(content, headers.getETag(), headers.getLastModified(),
+                headers.getFirst(HttpHeaders.LAST_MODIFIED), headers.getCacheControl(),
+                String.valueOf(headers.getContentType()), headers.getFirst(HttpHeaders.CONTENT_DISPOSITION),
+                latest, nanoTime.getAsLong() + latestTtl.toNanos(), null);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    put(url, generation, entry);
+                }
+            });
+        } else {
+            put(url, generation, entry);
+        }
+    }
+
+    private synchronized void put(String url, long generation, Entry entry) {
+        if (this.generation.get() != generation) {
+            return;
+        }
+        int size = entry.content().length;
+        if (bytes + size > maxBytes) {
+            forget();
+        }
+        Entry previous = entries.put(url, new Entry(entry.content(), entry.etag(), entry.lastModified(),
+                entry.lastModifiedHeader(), entry.cacheControl(), entry.contentType(), entry.disposition(),
+                entry.latest(), entry.expiresAt(), write(entry)));
+        bytes += size - (previous == null ? 0 : previous.content().length);
+    }
+
+    /** Writes the bytes into the directory, named by their SHA-256 (the ETag), once; null if that fails. */
+    private Path write(Entry entry) {
+        Path file = directory.resolve(entry.etag().replace("\"", "").replace("W/", ""));
+        try {
+            if (!Files.isReadable(file) || Files.size(file) != entry.content().length) {
+                Path partial = Files.createTempFile(directory, "partial-", ".tmp");
+                Files.write(partial, entry.content());
+                Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+            return file;
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("cannot write {} (answered from memory instead): {}", file, e.toString());
+            return null;
+        }
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void published(RevisionPublished event) {
+        forget();
+    }
+
+    private synchronized void forget() {
+        generation.incrementAndGet();
+        entries.clear();
+        bytes = 0;
+    }
+
+    /** The bytes kept in memory (for the tests and the log). */
+    synchronized long bytes() {
+        return bytes;
+    }
+
+    /** The directory of the files sent with sendfile. */
+    Path directory() {
+        return directory;
+    }
+
+    /** Deletes the temporary directory at shutdown (a configured {@code cache-dir} stays). */
+    @PreDestroy
+    void deleteOwnDirectory() {
+        if (!ownDirectory || !Files.isDirectory(directory)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log.warn("cannot delete {}: {}", directory, e.toString());
+        }
+    }
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String method = request.getMethod();
+        boolean head = method.equals("HEAD");
+        Entry entry = head || method.equals("GET") ? entries.get(path(request)) : null;
+        if (entry == null || entry.expired(nanoTime.getAsLong())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        // addHeader: the response has none of these yet, and setHeader would look for each among the others
+        response.addHeader(HttpHeaders.ETAG, entry.etag());
+        response.addHeader(HttpHeaders.LAST_MODIFIED, entry.lastModifiedHeader());
+        response.addHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl());
+        // what Spring Security adds to every response it sees
+        response.addHeader("X-Content-Type-Options", "nosniff");
+        response.addHeader("X-XSS-Protection", "0");
+        response.addHeader("X-Frame-Options", "DENY");
+        if (notModified(request, entry)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        response.setContentType(entry.contentType());
+        response.addHeader(HttpHeaders.CONTENT_DISPOSITION, entry.disposition());
+        response.setContentLength(entry.content().length);
+        if (head) {
+            return;
+        }
+        if (entry.file() != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE))
+                && Files.isReadable(entry.file())) {
+            request.setAttribute(SENDFILE_NAME, entry.file().toString());
+            request.setAttribute(SENDFILE_START, 0L);
+            request.setAttribute(SENDFILE_END, (long) entry.content().length);
+        } else {
+            response.getOutputStream().write(entry.content());
+        }
+    }
+
+    private static String path(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String context = request.getContextPath();
+        return context.isEmpty() ? uri : uri.substring(context.length());
+    }
+
+    /** RFC 9110 §13.1.3–4: If-None-Match decides when present; otherwise If-Modified-Since, to the second. */
+    private static boolean notModified(HttpServletRequest request, Entry entry) {
+        String match = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+        if (match != null) {
+            for (String tag : match.split(",")) {
+                String t = tag.strip();
+                if (t.equals("*") || t.equals(entry.etag()) || t.equals("W/" + entry.etag())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        long since;
+        try {
+            since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+        } catch (IllegalArgumentException unparseable) {
+            return false;
+        }
+        return since >= 0 && entry.lastModified() / 1000 <= since / 1000;
+    }
+}

@@ -1,0 +1,175 @@
+package org.nianbao.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyRepository;
+import org.nianbao.exchange.ExchangeFormat;
+import org.nianbao.publishing.Publisher;
+import org.nianbao.publishing.ReportFile;
+import org.nianbao.publishing.ReportFileRepository;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportRepository;
+import org.nianbao.statutory.ReportContent;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The stored files through the real server (Tomcat, with sendfile): the cache in front answers the second download
+ * with the same bytes and headers as the first, and a published correction is at the latest URL at once.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "nianbao.files.latest-ttl=1h") // only the publication can make the cache let go here
+class StoredFilesOverHttpTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    StoredFileCache cache;
+
+    @Autowired
+    ReportRepository reports;
+
+    @Autowired
+    ReportFileRepository files;
+
+    @Autowired
+    AgencyRepository agencies;
+
+    @Autowired
+    Publisher publisher;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    /** Every header but Date (and Keep-Alive/Connection, which depend on the connection), by lower-case name. */
+    static Map<String, List<String>> headers(HttpHeaders headers) {
+        Map<String, List<String>> kept = new TreeMap<>(headers.map());
+        kept.keySet().removeAll(List.of("date", "keep-alive", "connection"));
+        return kept;
+    }
+
+    static String sha256(HttpResponse<byte[]> response) {
+        assertThat(response.statusCode()).isEqualTo(200);
+        return Publisher.sha256(response.body());
+    }
+
+    ReportFile stored(String agency, int year, int revision, String kind) {
+        return tx.execute(s -> {
+            Report report = reports.findLatestPublished(agency, year).orElseThrow();
+            if (report.getRevision() != revision) {
+                throw new IllegalStateException("revision " + report.getRevision() + ", not " + revision);
+            }
+            return files.findById(new ReportFile.Key(report.getId(), kind)).orElseThrow();
+        });
+    }
+
+    @Test
+    void theSecondDownloadIsTheFirstOneAgainFromTheCache() throws Exception {
+        String url = "/reports/songxian-tianhu/2021/revisions/1.pdf";
+        ReportFile stored = stored("songxian-tianhu", 2021, 1, "pdf");
+        HttpResponse<byte[]> first = send("GET", url);
+        HttpResponse<byte[]> second = send("GET", url);
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(second.statusCode()).isEqualTo(200);
+        assertThat(first.body()).isEqualTo(stored.getContent());
+        assertThat(second.body()).isEqualTo(stored.getContent());
+        assertThat(headers(second.headers())).isEqualTo(headers(first.headers()));
+        assertThat(second.headers().firstValue("content-length")).hasValue(String.valueOf(stored.getContent().length));
+        assertThat(cache.directory().resolve(stored.getSha256())).as("the copy that sendfile sends")
+                .hasBinaryContent(stored.getContent());
+
+        String etag = first.headers().firstValue("etag").orElseThrow();
+        HttpResponse<byte[]> notModified = send("GET", url, "If-None-Match", etag);
+        assertThat(notModified.statusCode()).isEqualTo(304);
+        assertThat(notModified.body()).isEmpty();
+        assertThat(notModified.headers().firstValue("etag")).hasValue(etag);
+        HttpResponse<byte[]> head = send("HEAD", url);
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(headers(head.headers())).isEqualTo(headers(first.headers()));
+    }
+
+    @Test
+    void whatTheCacheKeepsGoesOutFromItsFileThroughSendfile() throws Exception {
+        // an answer only the cache knows (no such report in the database), kept as ReportFiles keeps its answers
+        String url = "/reports/songxian-nowhere/2021/revisions/1.pdf";
+        assertThat(send("GET", url).statusCode()).isEqualTo(404);
+        byte[] kept = "%PDF-1.7 kept".getBytes();
+        String sha = "b".repeat(64);
+        cache.keep(new MockHttpServletRequest("GET", url), cache.generation(), false,
+                StoredFileCacheTest.answer(kept, sha));
+        assertThat(send("GET", url).body()).isEqualTo(kept);
+
+        // the server sends the file, not the bytes in memory: change the file and the download changes
+        Path file = cache.directory().resolve(sha);
+        byte[] changed = "%PDF-1.7 file".getBytes();
+        Files.write(file, changed);
+        assertThat(send("GET", url).body()).isEqualTo(changed);
+        Files.delete(file);
+        assertThat(send("GET", url).body()).as("without the file, from memory").isEqualTo(kept);
+    }
+
+    @Test
+    void aCorrectionIsAtTheLatestUrlAsSoonAsItIsPublished() throws Exception {
+        // 嵩县自然资源局 2020: no other test looks at this department or year
+        Agency department = agencies.findByCode("songxian-natural-resources").orElseThrow();
+        ReportContent content;
+        try (InputStream json = getClass().getResourceAsStream("/demo/songxian-luhun-2020.json")) {
+            ReportContent luhun = ExchangeFormat.read(new String(json.readAllBytes(), "UTF-8"));
+            content = new ReportContent(department.getCode(), department.getName(), 2020, luhun.edition(),
+                    ReportContent.sections("本局全年主动公开政府信息。", "无。", "无。"), luhun.values());
+        }
+        Instant at = OffsetDateTime.parse("2021-01-20T10:00:00+08:00").toInstant();
+        Report first = publisher.publish(Report.imported(department, content), at);
+        String latest = "/reports/songxian-natural-resources/2020.pdf";
+        String firstPdf = stored("songxian-natural-resources", 2020, 1, "pdf").getSha256();
+        assertThat(sha256(send("GET", latest))).isEqualTo(firstPdf);
+        assertThat(sha256(send("GET", latest))).as("kept").isEqualTo(firstPdf);
+
+        Report correction = tx.execute(s -> {
+            Report draft = reports.findById(first.getId()).orElseThrow().openCorrection("更正第一部分的文字");
+            draft.submit(List.of(), Map.of(), at.plusSeconds(60));
+            draft.approve();
+            return reports.saveAndFlush(draft);
+        });
+        publisher.publish(correction, at.plusSeconds(3600));
+        ReportFile secondPdf = stored("songxian-natural-resources", 2020, 2, "pdf");
+        assertThat(secondPdf.getSha256()).isNotEqualTo(firstPdf);
+
+        HttpResponse<byte[]> now = send("GET", latest);
+        assertThat(sha256(now)).as("the correction, not the kept first revision").isEqualTo(secondPdf.getSha256());
+        assertThat(now.headers().firstValue("etag")).hasValue("\"" + secondPdf.getSha256() + "\"");
+        assertThat(sha256(send("GET", "/reports/songxian-natural-resources/2020/revisions/1.pdf")))
+                .isEqualTo(firstPdf);
+    }
+}
