@@ -5,7 +5,9 @@ import static org.nianbao.pdf.PdfFiles.compact;
 
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -20,7 +22,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.Cell;
+import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
+import org.nianbao.statutory.TableLayout;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -197,6 +201,56 @@ class ReportPdfTest {
             }
         }
         assertThat(PdfFiles.pdfA2b(draft).isCompliant()).isTrue();
+    }
+
+    /**
+     * No statutory table runs past a page: each is printed whole, with its heading, on one page; one that does not fit
+     * in what is left of a page starts the next (openhtmltopdf 1.1.65 draws a repeated multi-row header with row
+     * spans wrongly, see the closing note of the PDF issue). With a long 总体情况, 表三 would otherwise straddle pages 2
+     * and 3 of the sample.
+     */
+    @Test
+    void everyStatutoryTableIsPrintedWholeOnOnePage() throws Exception {
+        Map<String, String> longer = new LinkedHashMap<>(luhun.content().sections());
+        longer.put("overview", longer.get("overview") + "\n\n" + "本机关按照条例要求做好政府信息公开工作。".repeat(40));
+        ReportContent padded = new ReportContent(luhun.content().agencyCode(), luhun.content().agencyName(),
+                luhun.content().year(), luhun.content().edition(), longer, luhun.content().values());
+        List<ReportView> views = List.of(luhun, view("songxian-luhun", 2020), view("songxian-chengguan", 2022),
+                new ReportView(padded, luhun.revision(), luhun.publishedAt(), luhun.amountPrecision()));
+        for (ReportView view : views) {
+            List<String> pages = PdfFiles.pages(pdf.render(view)).stream().map(PdfFiles::compact).toList();
+            int tables = 0;
+            for (Section section : view.sections()) {
+                if (section.isProse()) {
+                    continue;
+                }
+                tables++;
+                int page = firstPage(pages, 0, compact(section.heading()));
+                List<TableLayout.Line> lines = view.layout(section).lines();
+                List<String> texts = new ArrayList<>();
+                for (TableLayout.Line line : lines) {
+                    // short labels only: a long one wraps, and its lines interleave with its neighbours' in the text
+                    line.items().stream().filter(TableLayout.Item::isHeader).map(i -> compact(i.text()))
+                            .filter(t -> !t.isEmpty() && t.length() <= 12).forEach(texts::add);
+                }
+                String what = view.title() + " " + section.heading();
+                assertThat(page).as(what + " heading").isGreaterThanOrEqualTo(0);
+                for (String text : List.of(texts.get(0), texts.get(texts.size() - 1))) {
+                    assertThat(firstPage(pages, page, text)).as(what + ": " + text).isEqualTo(page);
+                }
+            }
+            assertThat(tables).isEqualTo(3);
+        }
+    }
+
+    /** The first page from {@code from} on whose text contains {@code text}, or -1. */
+    private static int firstPage(List<String> pages, int from, String text) {
+        for (int i = from; i < pages.size(); i++) {
+            if (pages.get(i).contains(text)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static long count(String text, String character) {
