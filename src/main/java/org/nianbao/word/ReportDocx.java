@@ -1,11 +1,19 @@
 package org.nianbao.word;
 
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
+import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -43,6 +51,9 @@ public class ReportDocx implements RevisionRenderer {
             doc.getProperties().getCoreProperties().setTitle(view.title());
             doc.getProperties().getCoreProperties().setCreator(view.content().agencyName());
             doc.getProperties().getCoreProperties().setSubjectProperty("政府信息公开工作年度报告");
+            Instant dated = view.publishedAt() != null ? view.publishedAt() : Instant.EPOCH;
+            doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(dated)));
+            doc.getProperties().getCoreProperties().setModified(Optional.of(Date.from(dated)));
             paragraph(doc, view.title(), ParagraphAlignment.CENTER, 16, true);
             paragraph(doc, "发布日期：" + view.publishedDate(), ParagraphAlignment.CENTER, 10, false);
             for (Section section : view.sections()) {
@@ -59,10 +70,29 @@ public class ReportDocx implements RevisionRenderer {
                 }
             }
             doc.write(out);
-            return out.toByteArray();
+            return dated(out.toByteArray(), LocalDateTime.ofInstant(dated, ReportView.CHINA));
         } catch (IOException e) {
             throw new UncheckedIOException("Word document of " + view.title() + " failed", e);
         }
+    }
+
+    /**
+     * The same package with every entry dated {@code time} instead of the moment it was written, so that rendering
+     * a revision again gives the same bytes (as its PDF does).
+     */
+    static byte[] dated(byte[] docx, LocalDateTime time) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(docx.length);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(docx));
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTimeLocal(time);
+                zip.putNextEntry(copy);
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String text, ParagraphAlignment alignment, int size,

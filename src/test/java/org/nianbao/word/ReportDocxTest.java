@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.nianbao.publishing.Publisher;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.Section;
@@ -99,5 +100,18 @@ class ReportDocxTest {
     private static int gridSpan(XWPFTableCell cell) {
         CTTcPr pr = cell.getCTTc().getTcPr();
         return pr != null && pr.isSetGridSpan() ? ((BigInteger) pr.getGridSpan().getVal()).intValue() : 1;
+    }
+
+    @Test
+    void sameRevisionGivesTheSameBytesAndIsDatedByItsPublication() throws Exception {
+        ReportView luhun = view("songxian-luhun", 2021);
+        byte[] first = docx.render(luhun);
+        Thread.sleep(2100); // a zip entry's time has a resolution of 2 s
+        assertThat(Publisher.sha256(docx.render(luhun))).isEqualTo(Publisher.sha256(first));
+        try (XWPFDocument doc = read(first)) {
+            var core = doc.getProperties().getCoreProperties();
+            assertThat(core.getCreated().toInstant()).isEqualTo(luhun.publishedAt());
+            assertThat(core.getModified().toInstant()).isEqualTo(luhun.publishedAt());
+        }
     }
 }
