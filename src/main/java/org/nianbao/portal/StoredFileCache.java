@@ -175,7 +175,7 @@ class StoredFileCache extends HttpFilter {
         bytes = 0;
     }
 
-    /** The bytes kept in memory (for the tests and the log). */
+    /** The bytes kept in memory (for the tests). */
     synchronized long bytes() {
         return bytes;
     }
