@@ -72,6 +72,11 @@ class StoredFileCache extends HttpFilter {
         boolean expired(long now) {
             return latest && now - expiresAt > 0;
         }
+
+        Entry withFile(Path file) {
+            return new Entry(content, etag, lastModified, lastModifiedHeader, cacheControl, contentType, disposition,
+                    latest, expiresAt, file);
+        }
     }
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -142,9 +147,7 @@ class StoredFileCache extends HttpFilter {
         if (bytes + size > maxBytes) {
             forget();
         }
-        Entry previous = entries.put(url, new Entry(entry.content(), entry.etag(), entry.lastModified(),
-                entry.lastModifiedHeader(), entry.cacheControl(), entry.contentType(), entry.disposition(),
-                entry.latest(), entry.expiresAt(), write(entry)));
+        Entry previous = entries.put(url, entry.withFile(write(entry)));
         bytes += size - (previous == null ? 0 : previous.content().length);
     }
 
