@@ -23,7 +23,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo 陆浑镇 2021 report equals the real published report in {@code shared/samples/luhun-2021.txt}: every
+ * The demo 陆浑镇 2021 report equals the real published report in {@code src/test/resources/samples/luhun-2021.txt}
+ * (a copy of {@code shared/samples/luhun-2021.txt}, so that a clone with nothing beside it runs its tests): every
  * section text and every number, read from the sample file itself.
  */
 @SpringBootTest
@@ -37,7 +38,7 @@ class DemoReportMatchesPublishedSampleTest {
 
     @BeforeAll
     static void readSample() throws IOException {
-        Path file = Path.of("..", "shared", "samples", "luhun-2021.txt");
+        Path file = Path.of("src", "test", "resources", "samples", "luhun-2021.txt");
         sample = Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::strip).toList();
     }
 
