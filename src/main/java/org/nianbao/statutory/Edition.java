@@ -72,6 +72,19 @@ public record Edition(String id, int firstYear, int lastYear, List<Section> sect
         return table(cell).kind(cell);
     }
 
+    /**
+     * A cell named as the printed report names it: the table, the row (its number and label) and the column, e.g.
+     * 表三 第一项 本年新收政府信息公开申请数量 · 自然人, or 表二 规章 · 本年制发件数.
+     */
+    public String cellName(Cell cell) {
+        StatTable table = table(cell);
+        Row row = table.row(cell.row()).orElseThrow();
+        String label = row.label().replaceFirst("^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\\d+\\.)", "");
+        String rowName = row.shortLabel().contains(label) ? row.shortLabel() : row.shortLabel() + " " + label;
+        Column column = row.column(cell.column()).orElseThrow();
+        return table.name() + " " + rowName + " · " + column.label();
+    }
+
     @Override
     public String toString() {
         return id + "年版";
