@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import org.nianbao.opendata.Csv;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.security.Access;
@@ -31,6 +32,7 @@ class AuditPages {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
+    private static final List<String> HEADER = List.of("时间", "用户", "类型", "对象", "原值", "新值", "说明");
 
     private final AuditLog auditLog;
     private final ReportRepository reports;
@@ -57,19 +59,15 @@ class AuditPages {
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> csv(@PathVariable long id, @AuthenticationPrincipal Staff me) {
         Report report = readable(id, me);
-        StringBuilder csv = new StringBuilder("\uFEFF时间,用户,类型,对象,原值,新值,说明\r\n");
-        for (AuditLine line : lines(auditLog.forReport(id))) {
-            csv.append(String.join(",", List.of(line.at(), line.username(), line.kind(), line.target(),
-                    line.oldValue(), line.newValue(), line.comment()).stream().map(AuditPages::quote).toList()))
-                    .append("\r\n");
-        }
+        List<List<String>> lines = lines(auditLog.forReport(id)).stream().map(line -> List.of(line.at(),
+                line.username(), line.kind(), line.target(), line.oldValue(), line.newValue(), line.comment())).toList();
         String filename = report.getAgency().getCode() + "-" + report.getYear() + "-r" + report.getRevision()
                 + "-audit.csv";
         return ResponseEntity.ok()
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build()
                         .toString())
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                .body(Csv.write(HEADER, lines));
     }
 
     @GetMapping("/audit/logins")
@@ -94,14 +92,5 @@ class AuditPages {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    /** RFC 4180 quoting; a leading =, +, - or @ is prefixed so spreadsheets do not run it as a formula. */
-    static String quote(String value) {
-        boolean formula = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0
-                && !value.matches("-?\\d+(\\.\\d+)?");
-        String v = formula ? "'" + value : value;
-        boolean needsQuotes = v.contains("\"") || v.contains(",") || v.contains("\n") || v.contains("\r");
-        return needsQuotes ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 }

@@ -76,9 +76,15 @@ class AuditTrailTest {
     }
 
     @Test
-    void csvCellsThatLookLikeFormulasAreDefused() {
-        assertThat(AuditPages.quote("=SUM(A1)")).isEqualTo("'=SUM(A1)");
-        assertThat(AuditPages.quote("-3")).isEqualTo("-3");
-        assertThat(AuditPages.quote("a,b")).isEqualTo("\"a,b\"");
+    void csvCellsThatLookLikeFormulasAreInert() throws Exception {
+        Report report = reports.findLatestPublished("songxian-tianhu", 2021).orElseThrow();
+        auditLog.recordTransition(report.getId(), "reviewer.songxian", "待审核", "退回", "=HYPERLINK(\"http://x\",\"y\")");
+        auditLog.recordTransition(report.getId(), "reviewer.songxian", "待审核", "退回", "@SUM(A1)");
+        byte[] csv = mvc.perform(get("/audit/reports/" + report.getId() + ".csv")
+                .with(user(staff.loadUserByUsername("auditor")))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"\r\n").contains(",'@SUM(A1)\r\n")
+                .doesNotContain(",=").doesNotContain(",@");
     }
 }

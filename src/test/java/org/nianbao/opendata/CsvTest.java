@@ -21,6 +21,22 @@ class CsvTest {
     }
 
     @Test
+    void textCellsThatSpreadsheetsWouldRunAsFormulasAreInert() {
+        assertThat(Csv.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        assertThat(Csv.field("+1+1")).isEqualTo("'+1+1");
+        assertThat(Csv.field("-2+3")).isEqualTo("'-2+3");
+        assertThat(Csv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+        assertThat(Csv.field("\t=1")).isEqualTo("'\t=1");
+        assertThat(Csv.field("\r=1")).isEqualTo("\"'\r=1\"");
+        assertThat(Csv.field("陆浑镇=1")).isEqualTo("陆浑镇=1");
+        assertThat(Csv.field("-3")).isEqualTo("-3");
+        assertThat(Csv.field("-0.35")).isEqualTo("-0.35");
+        assertThat(Csv.field(new BigDecimal("-0.35"))).isEqualTo("-0.35");
+        assertThat(Csv.field(-4)).isEqualTo("-4");
+        assertThat(Csv.field("")).isEmpty();
+    }
+
+    @Test
     void figuresAreWrittenExactlyWithoutTrailingZeros() {
         assertThat(PublishedData.exact(new BigDecimal("0.350000"))).isEqualTo(new BigDecimal("0.35"));
         assertThat(PublishedData.exact(new BigDecimal("100.000000")).toPlainString()).isEqualTo("100");

@@ -17,6 +17,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import java.time.Instant;
+import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
@@ -25,6 +27,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
 
 /** The open-data downloads and their documentation, on the demo data. */
 @SpringBootTest
@@ -39,6 +42,9 @@ class OpenDataTest {
 
     @Autowired
     ReportRepository reports;
+
+    @Autowired
+    AgencyRepository agencies;
 
     private int published(int year) {
         return (int) reports.findLatestPublished().stream().filter(r -> r.getYear() == year).count();
@@ -85,6 +91,21 @@ class OpenDataTest {
         assertThat(lines(download("/open-data/2024.csv", "text/csv"))).hasSize(1 + published(2024));
         mvc.perform(get("/open-data/2018.csv")).andExpect(status().isNotFound());
         mvc.perform(get("/open-data/2026.xlsx")).andExpect(status().isNotFound());
+    }
+
+    @Test
+    @Transactional
+    void agencyNamesThatLookLikeFormulasAreInertInTheYearFile() throws Exception {
+        String[] names = {"=1+1镇", "+1镇", "-1镇", "@SUM镇", "\t=1镇"};
+        for (int i = 0; i < names.length; i++) {
+            PublishedFixtures.publish(agencies, reports, "songxian-formula" + i, names[i], 2022, "公式。",
+                    Instant.parse("2023-01-20T00:00:00Z"));
+        }
+        List<String> lines = lines(download("/open-data/2022.csv", "text/csv"));
+        for (int i = 0; i < names.length; i++) {
+            String expected = "songxian-formula" + i + ",'" + names[i] + ",2022,";
+            assertThat(lines).anyMatch(l -> l.startsWith(expected));
+        }
     }
 
     @Test
