@@ -1,5 +1,6 @@
 package org.nianbao.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.springframework.http.HttpHeaders;
@@ -20,10 +21,10 @@ class CareSwitch {
 
     @GetMapping("/care")
     ResponseEntity<Void> change(@RequestParam(defaultValue = "1") String on,
-            @RequestParam(defaultValue = "/") String back) {
+            @RequestParam(defaultValue = "/") String back, HttpServletRequest request) {
         boolean enable = "1".equals(on);
         ResponseCookie cookie = ResponseCookie.from(CareMode.COOKIE, enable ? "1" : "0").path("/").httpOnly(true)
-                .sameSite("Lax").maxAge(enable ? Duration.ofDays(365) : Duration.ZERO).build();
+                .secure(request.isSecure()).sameSite("Lax").maxAge(enable ? Duration.ofDays(365) : Duration.ZERO).build();
         return ResponseEntity.status(HttpStatus.SEE_OTHER).header(HttpHeaders.SET_COOKIE, cookie.toString())
                 .header(HttpHeaders.LOCATION, safe(back)).header(HttpHeaders.CACHE_CONTROL, "no-store").build();
     }

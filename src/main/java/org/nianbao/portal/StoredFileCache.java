@@ -19,6 +19,7 @@ import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.nianbao.publishing.RevisionPublished;
+import org.nianbao.security.SecurityHeaders;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -86,23 +87,27 @@ class StoredFileCache extends HttpFilter {
     private final Path directory;
     private final boolean ownDirectory;
     private final LongSupplier nanoTime;
+    private final SecurityHeaders securityHeaders;
     private long bytes;
 
     @Autowired
     StoredFileCache(@Value("${nianbao.files.latest-ttl:10s}") Duration latestTtl,
             @Value("${nianbao.files.cache-max-bytes:64MB}") DataSize maxBytes,
-            @Value("${nianbao.files.cache-dir:}") String directory) throws IOException {
-        this(latestTtl, maxBytes, directory, System::nanoTime);
+            @Value("${nianbao.files.cache-dir:}") String directory, SecurityHeaders securityHeaders)
+            throws IOException {
+        this(latestTtl, maxBytes, directory, System::nanoTime, securityHeaders);
     }
 
     /** With {@code nanoTime} as the monotonic clock the time-to-live is measured on. */
-    StoredFileCache(Duration latestTtl, DataSize maxBytes, String directory, LongSupplier nanoTime) throws IOException {
+    StoredFileCache(Duration latestTtl, DataSize maxBytes, String directory, LongSupplier nanoTime,
+            SecurityHeaders securityHeaders) throws IOException {
         this.latestTtl = latestTtl;
         this.maxBytes = maxBytes.toBytes();
         this.ownDirectory = directory.isBlank();
         this.directory = ownDirectory ? Files.createTempDirectory("nianbao-files-")
                 : Files.createDirectories(Path.of(directory)).toAbsolutePath();
         this.nanoTime = nanoTime;
+        this.securityHeaders = securityHeaders;
     }
 
     /** Read before looking a file up in the database; {@link #keep} refuses the result if a publication came between. */
@@ -217,10 +222,7 @@ class StoredFileCache extends HttpFilter {
         response.addHeader(HttpHeaders.ETAG, entry.etag());
         response.addHeader(HttpHeaders.LAST_MODIFIED, entry.lastModifiedHeader());
         response.addHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl());
-        // what Spring Security adds to every response it sees
-        response.addHeader("X-Content-Type-Options", "nosniff");
-        response.addHeader("X-XSS-Protection", "0");
-        response.addHeader("X-Frame-Options", "DENY");
+        securityHeaders.writeHeaders(request, response); // what Spring Security adds to every response it sees
         if (notModified(request, entry)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;

@@ -16,7 +16,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityHeaders securityHeaders) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers("/staff/**", "/admin/**", "/audit/**").authenticated()
                         .anyRequest().permitAll())
@@ -24,7 +24,8 @@ class SecurityConfiguration {
                         .failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .exceptionHandling(e -> e.accessDeniedPage("/access-denied"));
+                .exceptionHandling(e -> e.accessDeniedPage("/access-denied"))
+                .headers(headers -> headers.defaultsDisabled().addHeaderWriter(securityHeaders));
         return http.build();
     }
 

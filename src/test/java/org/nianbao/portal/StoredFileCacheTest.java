@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nianbao.publishing.RevisionPublished;
+import org.nianbao.security.SecurityHeaders;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -41,7 +42,7 @@ class StoredFileCacheTest {
 
     @BeforeEach
     void cache() throws Exception {
-        cache = new StoredFileCache(Duration.ofSeconds(10), DataSize.ofKilobytes(4), "", now::get);
+        cache = new StoredFileCache(Duration.ofSeconds(10), DataSize.ofKilobytes(4), "", now::get, new SecurityHeaders());
     }
 
     @AfterEach
