@@ -7,6 +7,7 @@ import org.nianbao.security.Access;
 import org.nianbao.security.AppUserRepository;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -57,6 +58,8 @@ class AdminPages {
                 return "redirect:/admin/agencies";
             } catch (FieldProblem problem) {
                 errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+            } catch (DataIntegrityViolationException race) {
+                errors.rejectValue("code", "invalid", "机关代码“" + form.code() + "”刚刚已被使用");
             }
         }
         return agenciesPage(model, form);
@@ -79,6 +82,8 @@ class AdminPages {
                 return "redirect:/admin/users";
             } catch (FieldProblem problem) {
                 errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+            } catch (DataIntegrityViolationException race) {
+                errors.rejectValue("username", "invalid", "用户名“" + form.username() + "”刚刚已被使用");
             }
         }
         return usersPage(model, form); // the template never shows a password back
@@ -97,6 +102,9 @@ class AdminPages {
         } catch (FieldProblem problem) {
             redirect.addFlashAttribute("grantError", problem.getMessage());
             redirect.addFlashAttribute("grantUser", id);
+        } catch (DataIntegrityViolationException alreadyGranted) {
+            // the same role granted by another request a moment ago: it is granted, as asked
+            redirect.addFlashAttribute("saved", "已授予角色");
         }
         return "redirect:/admin/users#user-" + id;
     }

@@ -51,6 +51,10 @@ class Administration {
         if (users.findByUsername(form.username()).isPresent()) {
             throw new FieldProblem("username", "用户名“" + form.username() + "”已被使用");
         }
+        if (form.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+            // bcrypt reads 72 bytes at most: a Chinese character takes 3
+            throw new FieldProblem("password", "密码过长：最多 72 个字节（约 24 个汉字，或 72 个字母和数字）");
+        }
         AppUser user = users.save(new AppUser(form.username(), form.displayName().strip(),
                 passwords.encode(form.password())));
         auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "新增用户");

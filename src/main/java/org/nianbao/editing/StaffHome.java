@@ -2,6 +2,7 @@ package org.nianbao.editing;
 
 import java.util.Optional;
 import org.nianbao.security.Staff;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,9 +38,18 @@ class StaffHome {
     @PostMapping("/staff/reports")
     String create(@AuthenticationPrincipal Staff me, @ModelAttribute("form") CreateForm form, BindingResult errors,
             Model model, HttpServletResponse response) {
-        Optional<Long> created = editing.create(me, form, errors);
+        Optional<Long> created;
+        HttpStatus refused = HttpStatus.UNPROCESSABLE_ENTITY;
+        try {
+            created = editing.create(me, form, errors);
+        } catch (DataIntegrityViolationException race) {
+            // created by someone else a moment ago (the unique key on agency and year refused this one)
+            errors.rejectValue("year", "report.raced");
+            created = Optional.empty();
+            refused = HttpStatus.CONFLICT;
+        }
         if (created.isEmpty()) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            response.setStatus(refused.value());
             model.addAttribute("dashboard", dashboard.of(me));
             model.addAttribute("formErrors", messages.byField(errors));
             return "staff/home";

@@ -2,6 +2,8 @@ package org.nianbao.exchange;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
 import org.nianbao.statutory.Edition;
@@ -36,6 +38,8 @@ public final class ExchangeFormat {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .build();
+
+    private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
 
     private ExchangeFormat() {
     }
@@ -83,10 +87,13 @@ public final class ExchangeFormat {
         if (e instanceof UnexpectedEndOfInputException) {
             return new ExchangeException("$", "JSON 不完整，在结尾处意外结束" + where);
         }
-        if (original.startsWith("Duplicate property")) {
-            return new ExchangeException("$", "JSON 中同一对象有重复的键" + where + "：" + ReportReader.shorten(original));
+        // the parser's own message names its classes and settings: only the position and the key are passed on
+        if (original.startsWith("Duplicate")) {
+            Matcher key = QUOTED.matcher(original);
+            return new ExchangeException("$", "JSON 中同一对象有重复的键" + where
+                    + (key.find() ? "：“" + ReportReader.shorten(key.group(1) != null ? key.group(1) : key.group(2)) + "”" : ""));
         }
-        return new ExchangeException("$", "不是有效的 JSON" + where + "：" + ReportReader.shorten(original));
+        return new ExchangeException("$", "不是有效的 JSON" + where + "：请检查引号、逗号和括号是否成对");
     }
 
     // ---- writing ---------------------------------------------------------------------------------------------

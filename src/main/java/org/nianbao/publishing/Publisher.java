@@ -3,10 +3,12 @@ package org.nianbao.publishing;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
+import org.nianbao.report.WorkflowException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -39,9 +41,10 @@ public class Publisher {
     public Report publish(Report report, Instant at) {
         if (report.getId() != null && renderers.stream()
                 .anyMatch(r -> files.existsById(new ReportFile.Key(report.getId(), r.kind())))) {
-            throw new IllegalStateException("report " + report.getId() + " is already published");
+            throw new WorkflowException("这一版已经发布");
         }
-        report.publish(at);
+        // as PostgreSQL keeps it, so that rendering the revision again (from the database) gives the same bytes
+        report.publish(at.truncatedTo(ChronoUnit.MICROS));
         Report saved = reports.saveAndFlush(report);
         ReportView view = ReportView.of(saved, amountPrecision);
         for (RevisionRenderer renderer : renderers) {

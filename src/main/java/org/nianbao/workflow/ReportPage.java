@@ -5,6 +5,8 @@ import org.nianbao.editing.Drafts;
 import org.nianbao.editing.StaffMessages;
 import org.nianbao.report.WorkflowException;
 import org.nianbao.security.Staff;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -24,6 +26,9 @@ import jakarta.servlet.http.HttpServletResponse;
  */
 @Controller
 class ReportPage {
+
+    /** The longest 退回原因 and 更正说明, in characters (as the text areas' maxlength). */
+    static final int MAX_TEXT = 2000;
 
     private final Drafts drafts;
     private final ReportWorkflow workflow;
@@ -46,6 +51,10 @@ class ReportPage {
             HttpServletResponse response) {
         if (form.reason() == null || form.reason().isBlank()) {
             errors.rejectValue("reason", "reason.required");
+        } else if (form.reason().length() > MAX_TEXT) {
+            errors.rejectValue("reason", "reason.too-long", new Object[] { MAX_TEXT, form.reason().length() }, null);
+        }
+        if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(me, id, model, form, new CorrectionForm(""), messages.byField(errors));
         }
@@ -67,6 +76,10 @@ class ReportPage {
             BindingResult errors, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         if (form.note() == null || form.note().isBlank()) {
             errors.rejectValue("note", "note.required");
+        } else if (form.note().length() > MAX_TEXT) {
+            errors.rejectValue("note", "note.too-long", new Object[] { MAX_TEXT, form.note().length() }, null);
+        }
+        if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
             return page(me, id, model, new ReturnForm(""), form, messages.byField(errors));
         }
@@ -76,6 +89,9 @@ class ReportPage {
             return "redirect:/staff/reports/" + correction;
         } catch (WorkflowException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
+            return "redirect:/staff/reports/" + id;
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException race) {
+            redirect.addFlashAttribute("problem", messages.message("step.raced"));
             return "redirect:/staff/reports/" + id;
         }
     }
@@ -95,6 +111,9 @@ class ReportPage {
             redirect.addFlashAttribute("done", messages.message(done));
         } catch (WorkflowException refused) {
             redirect.addFlashAttribute("problem", refused.getMessage());
+        } catch (OptimisticLockingFailureException | DataIntegrityViolationException race) {
+            // someone took a step on this report at the same moment; theirs counts, this one changed nothing
+            redirect.addFlashAttribute("problem", messages.message("step.raced"));
         }
         return "redirect:/staff/reports/" + id;
     }

@@ -8,6 +8,8 @@ import org.nianbao.editing.FindingLink;
 import org.nianbao.editing.StaffMessages;
 import org.nianbao.report.WorkflowException;
 import org.nianbao.security.Staff;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -51,6 +53,9 @@ class SubmitPage {
         for (FindingLink warning : form.warnings()) {
             if (form.explanation(warning).isBlank()) {
                 missing.put(warning.fieldId(), messages.message("explanation.required"));
+            } else if (form.explanation(warning).length() > ReportPage.MAX_TEXT) {
+                missing.put(warning.fieldId(), messages.message("explanation.too-long", ReportPage.MAX_TEXT,
+                        form.explanation(warning).length()));
             }
         }
         String problem = null;
@@ -61,6 +66,8 @@ class SubmitPage {
                 return "redirect:/staff/reports/" + id;
             } catch (WorkflowException refused) {
                 problem = refused.getMessage();
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException race) {
+                problem = messages.message("step.raced");
             }
         }
         response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
+import org.nianbao.report.WorkflowException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -60,7 +61,7 @@ class PublisherTest {
             Report report = reports.findLatestPublished("songxian-luhun", 2021).orElseThrow();
             Instant before = report.getPublishedAt();
             assertThatThrownBy(() -> publisher.publish(report, Instant.now()))
-                    .isInstanceOf(IllegalStateException.class);
+                    .isInstanceOf(WorkflowException.class).hasMessage("这一版已经发布");
             assertThat(report.getPublishedAt()).isEqualTo(before);
             assertThat(report.getStatus()).isEqualTo(ReportStatus.PUBLISHED);
             s.setRollbackOnly();
