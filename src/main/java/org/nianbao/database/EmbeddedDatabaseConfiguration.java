@@ -56,6 +56,8 @@ class EmbeddedDatabaseConfiguration {
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(8);
         dataSource.setPoolName("embedded");
+        dataSource.setConnectionTimeout(3000); // as spring.datasource.hikari.connection-timeout (ADR 0012)
+        dataSource.setValidationTimeout(2000);
         return dataSource;
     }
 
