@@ -52,7 +52,7 @@ class ReportPage {
         if (form.reason() == null || form.reason().isBlank()) {
             errors.rejectValue("reason", "reason.required");
         } else if (form.reason().length() > MAX_TEXT) {
-            errors.rejectValue("reason", "reason.too-long", new Object[] { MAX_TEXT, form.reason().length() }, null);
+            errors.rejectValue("reason", "reason.too-long", lengths(form.reason()), null);
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -77,7 +77,7 @@ class ReportPage {
         if (form.note() == null || form.note().isBlank()) {
             errors.rejectValue("note", "note.required");
         } else if (form.note().length() > MAX_TEXT) {
-            errors.rejectValue("note", "note.too-long", new Object[] { MAX_TEXT, form.note().length() }, null);
+            errors.rejectValue("note", "note.too-long", lengths(form.note()), null);
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -94,6 +94,11 @@ class ReportPage {
             redirect.addFlashAttribute("problem", messages.message("step.raced"));
             return "redirect:/staff/reports/" + id;
         }
+    }
+
+    /** The limit and the length typed, for the message (as text: no thousands separators). */
+    static Object[] lengths(String typed) {
+        return new Object[] { String.valueOf(MAX_TEXT), String.valueOf(typed.length()) };
     }
 
     private String page(Staff me, long id, Model model, ReturnForm returnForm, CorrectionForm correctionForm,

@@ -54,8 +54,8 @@ class SubmitPage {
             if (form.explanation(warning).isBlank()) {
                 missing.put(warning.fieldId(), messages.message("explanation.required"));
             } else if (form.explanation(warning).length() > ReportPage.MAX_TEXT) {
-                missing.put(warning.fieldId(), messages.message("explanation.too-long", ReportPage.MAX_TEXT,
-                        form.explanation(warning).length()));
+                missing.put(warning.fieldId(), messages.message("explanation.too-long",
+                        ReportPage.lengths(form.explanation(warning))));
             }
         }
         String problem = null;
