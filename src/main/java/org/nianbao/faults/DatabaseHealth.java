@@ -23,11 +23,20 @@ public class DatabaseHealth implements BeanPostProcessor {
     static final long QUIET_NANOS = 2_000_000_000L;
 
     private final AtomicLong lastFailure = new AtomicLong();
+    private final AtomicLong lastRefusal = new AtomicLong();
     private volatile boolean down;
 
-    /** True when a connection failed after {@code sinceNanos} (a {@link System#nanoTime()}) and none succeeded since. */
+    /**
+     * True when a connection failed or was refused after {@code sinceNanos} (a {@link System#nanoTime()}) and none
+     * succeeded since.
+     */
     public boolean failedSince(long sinceNanos) {
-        return down && lastFailure.get() - sinceNanos >= 0;
+        return down && (lastFailure.get() - sinceNanos >= 0 || lastRefusal.get() - sinceNanos >= 0);
+    }
+
+    /** Notes a connection refused without trying; unlike a failure, it does not lengthen the quiet time. */
+    void refused() {
+        lastRefusal.set(System.nanoTime());
     }
 
     void failed() {
@@ -71,6 +80,7 @@ public class DatabaseHealth implements BeanPostProcessor {
 
         private Connection watch(Opening opening) throws SQLException {
             if (health.quiet()) {
+                health.refused();
                 throw new SQLTransientConnectionException("database unavailable (failed moments ago)", "08001");
             }
             try {
