@@ -81,7 +81,7 @@ JAR=$(ls -t "$ROOT"/target/nianbao-*.jar 2> /dev/null | grep -v '\.original$' | 
 
 echo "starting the portal ($JAR) on 127.0.0.1:$PORTAL_PORT, embedded PostgreSQL in $WORK/postgres ..."
 java -Xms512m -Xmx512m -jar "$JAR" --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
-    --nianbao.embedded-db.data-dir="$WORK/postgres" > "$WORK/portal.log" 2>&1 &
+    --spring.profiles.active=trial --nianbao.embedded-db.data-dir="$WORK/postgres" > "$WORK/portal.log" 2>&1 &
 PORTAL_PID=$!
 
 deadline=$((SECONDS + 300))

@@ -123,6 +123,14 @@ class AdminPages {
         return "redirect:/admin/users#user-" + id;
     }
 
+    @PostMapping("/admin/users/{id}/password-reset")
+    String forcePasswordReset(@AuthenticationPrincipal Staff me, @PathVariable long id, RedirectAttributes redirect) {
+        Access.require(access.isAdmin(me));
+        administration.forcePasswordReset(id, me.username());
+        redirect.addFlashAttribute("saved", "已要求该用户下次登录时设置新密码，其现有登录已结束");
+        return "redirect:/admin/users#user-" + id;
+    }
+
     private String agenciesPage(Model model, Forms.AgencyForm form) {
         model.addAttribute("agencies", agencies.findAll().stream()
                 .sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList());

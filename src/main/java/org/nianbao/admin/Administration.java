@@ -6,6 +6,8 @@ import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditLog;
 import org.nianbao.security.AppUser;
 import org.nianbao.security.AppUserRepository;
+import org.nianbao.security.PasswordPolicy;
+import org.nianbao.security.StaffSessions;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +20,17 @@ class Administration {
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
     private final AuditLog auditLog;
+    private final PasswordPolicy policy;
+    private final StaffSessions sessions;
 
-    Administration(AgencyRepository agencies, AppUserRepository users, PasswordEncoder passwords, AuditLog auditLog) {
+    Administration(AgencyRepository agencies, AppUserRepository users, PasswordEncoder passwords, AuditLog auditLog,
+            PasswordPolicy policy, StaffSessions sessions) {
         this.agencies = agencies;
         this.users = users;
         this.passwords = passwords;
         this.auditLog = auditLog;
+        this.policy = policy;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -51,10 +58,9 @@ class Administration {
         if (users.findByUsername(form.username()).isPresent()) {
             throw new FieldProblem("username", "用户名“" + form.username() + "”已被使用");
         }
-        if (form.password().getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
-            // bcrypt reads 72 bytes at most: a Chinese character takes 3
-            throw new FieldProblem("password", "密码过长：最多 72 个字节（约 24 个汉字，或 72 个字母和数字）");
-        }
+        policy.problem(form.password(), form.username()).ifPresent(problem -> {
+            throw new FieldProblem("password", problem);
+        });
         AppUser user = users.save(new AppUser(form.username(), form.displayName().strip(),
                 passwords.encode(form.password())));
         auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "新增用户");
@@ -77,19 +83,35 @@ class Administration {
                 "授予 " + (agency == null ? "" : agency.getName() + " ") + form.role().label());
     }
 
+    /** Revokes a grant and ends the user's sessions (on every instance): the next request must sign in again. */
     @Transactional
     public void revoke(long userId, long grantId, String admin) {
         users.findById(userId).ifPresent(user -> {
             user.revoke(grantId);
             auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "撤销角色 " + grantId);
+            sessions.endAll(user.getUsername(), null);
         });
     }
 
+    /** Enables or disables an account; disabling ends its sessions on every instance. */
     @Transactional
     public void setEnabled(long userId, boolean enabled, String admin) {
         users.findById(userId).ifPresent(user -> {
             user.setEnabled(enabled);
             auditLog.recordAdmin(admin, "用户 " + user.getUsername(), enabled ? "启用账号" : "停用账号");
+            if (!enabled) {
+                sessions.endAll(user.getUsername(), null);
+            }
+        });
+    }
+
+    /** The user must choose a new password at the next sign-in; their sessions end now. */
+    @Transactional
+    public void forcePasswordReset(long userId, String admin) {
+        users.findById(userId).ifPresent(user -> {
+            user.requirePasswordReset();
+            auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "要求重设密码");
+            sessions.endAll(user.getUsername(), null);
         });
     }
 

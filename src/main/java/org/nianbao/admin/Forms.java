@@ -33,8 +33,7 @@ final class Forms {
             @Pattern(regexp = "[a-z0-9._-]*", message = "用户名只能由小写字母、数字、点、下划线和连字符组成")
             String username,
             @NotBlank(message = "请填写姓名") @Size(max = 100, message = "姓名最多 100 个字符") String displayName,
-            @NotBlank(message = "请设置密码") @Size(min = 8, max = 200, message = "密码长度应为 8 到 200 个字符")
-            String password) {
+            @NotBlank(message = "请设置密码") String password) { // the rest of the rules: PasswordPolicy
 
         static UserForm empty() {
             return new UserForm("", "", "");

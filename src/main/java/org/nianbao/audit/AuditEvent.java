@@ -36,6 +36,12 @@ public class AuditEvent {
 
     private String comment;
 
+    /** How many times this happened (failed sign-ins of one name from one address are counted on one row). */
+    private int occurrences = 1;
+
+    /** When it last happened. */
+    private Instant lastAt;
+
     protected AuditEvent() {
     }
 
@@ -49,6 +55,7 @@ public class AuditEvent {
         this.oldValue = oldValue;
         this.newValue = newValue;
         this.comment = comment;
+        this.lastAt = at;
     }
 
     public Long getId() {
@@ -85,5 +92,13 @@ public class AuditEvent {
 
     public String getComment() {
         return comment;
+    }
+
+    public int getOccurrences() {
+        return occurrences;
+    }
+
+    public Instant getLastAt() {
+        return lastAt;
     }
 }

@@ -2,6 +2,7 @@ package org.nianbao.audit;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -14,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records who changed what: every saved change at cell level (old → new), every prose change, every workflow
- * transition with its comment, every failed login. Entries are only ever added.
+ * transition with its comment, failed logins (counted per name and address). Entries are only ever added, except
+ * that a failed login recent enough counts one more on its row.
  */
 @Service
 public class AuditLog {
@@ -63,12 +65,19 @@ public class AuditLog {
         events.save(new AuditEvent(clock.instant(), username, AuditKind.ADMIN, null, target, null, null, comment));
     }
 
-    /** Records a failed sign-in, in its own transaction. */
+    /**
+     * Records a failed sign-in, in its own transaction. Failures of one name from one address are counted on one
+     * row while they keep coming within an hour of each other, so that guessing cannot fill the log.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailedLogin(String username, String remoteAddress) {
         String name = username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
-        events.save(new AuditEvent(clock.instant(), name.isEmpty() ? "（空）" : name, AuditKind.LOGIN_FAILED, null,
-                name, null, null, "来自 " + remoteAddress));
+        String comment = "来自 " + remoteAddress;
+        Instant now = clock.instant();
+        if (events.countAgain(name, comment, now, now.minus(Duration.ofHours(1))) == 0) {
+            events.save(new AuditEvent(now, name.isEmpty() ? "（空）" : name, AuditKind.LOGIN_FAILED, null, name,
+                    null, null, comment));
+        }
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +87,7 @@ public class AuditLog {
 
     @Transactional(readOnly = true)
     public List<AuditEvent> failedLogins() {
-        return events.findByKindOrderByAtDesc(AuditKind.LOGIN_FAILED);
+        return events.findByKindOrderByLastAtDesc(AuditKind.LOGIN_FAILED);
     }
 
     private static boolean sameNumber(BigDecimal a, BigDecimal b) {

@@ -73,7 +73,10 @@ class AuditPages {
     @GetMapping("/audit/logins")
     String failedLogins(@AuthenticationPrincipal Staff me, Model model) {
         Access.require(me.has(Role.AUDITOR) || access.isAdmin(me));
-        model.addAttribute("events", lines(auditLog.failedLogins()));
+        model.addAttribute("events", auditLog.failedLogins().stream().map(e -> new AuditLine(
+                TIME.format(e.getLastAt()), e.getUsername(), e.getKind().label(), nullToEmpty(e.getTarget()), "", "",
+                nullToEmpty(e.getComment()) + (e.getOccurrences() > 1 ? "，共 " + e.getOccurrences() + " 次（自 "
+                        + TIME.format(e.getAt()) + " 起）" : ""))).toList());
         return "audit/logins";
     }
 

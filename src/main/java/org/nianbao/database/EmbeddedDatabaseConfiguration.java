@@ -15,15 +15,18 @@ import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * The trial default: when no datasource is configured ({@code spring.datasource.url} unset), the portal runs a real
- * PostgreSQL in-process whose data lives in {@code nianbao.embedded-db.data-dir} (default {@code data/postgres},
- * git-ignored) and survives restarts. Production sets the standard Spring datasource settings instead.
+ * The trial: under the Spring profile {@code trial} (which {@code ./mvnw spring-boot:run} activates), when no
+ * datasource is configured ({@code spring.datasource.url} unset), the portal runs a real PostgreSQL in-process whose
+ * data lives in {@code nianbao.embedded-db.data-dir} (default {@code data/postgres}, git-ignored) and survives
+ * restarts. Without the profile a datasource must be configured ({@link DatabaseRequired}).
  */
 @Configuration(proxyBeanMethods = false)
+@Profile(DatabaseRequired.TRIAL)
 @Conditional(EmbeddedDatabaseConfiguration.NoDatasourceConfigured.class)
 class EmbeddedDatabaseConfiguration {
 

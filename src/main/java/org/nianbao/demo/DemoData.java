@@ -21,9 +21,10 @@ import org.nianbao.security.Role;
 import org.nianbao.statutory.ReportContent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -32,12 +33,13 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads the demo data (嵩县人民政府, its townships and departments, and published reports, among them the 陆浑镇
- * 2021 report exactly as in the real published sample) when the embedded database is in use or
+ * 2021 report exactly as in the real published sample) under the Spring profile {@code trial}, or when
  * {@code nianbao.demo-data=true}; never otherwise. The demo accounts (admin, editor.luhun, reviewer.songxian,
- * auditor; password demo) come with it and exist nowhere else. Loading once: a database that already holds the county is left
- * alone.
+ * auditor; password demo) are created only under the profile {@code trial}, never in production. Loading once: a
+ * database that already holds the county is left alone.
  */
 @Component
+@Order(Ordered.LOWEST_PRECEDENCE - 10) // before FirstAdministrator
 class DemoData implements ApplicationRunner {
 
     static final String COUNTY = "songxian";
@@ -50,17 +52,17 @@ class DemoData implements ApplicationRunner {
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
     private final boolean enabled;
+    private final boolean accounts;
 
     DemoData(AgencyRepository agencies, ReportRepository reports, Publisher publisher, AppUserRepository users,
-            PasswordEncoder passwords, Environment environment,
-            ObjectProvider<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> embedded) {
+            PasswordEncoder passwords, Environment environment) {
         this.agencies = agencies;
         this.reports = reports;
         this.publisher = publisher;
         this.users = users;
         this.passwords = passwords;
-        this.enabled = environment.getProperty("nianbao.demo-data", Boolean.class, false)
-                || embedded.getIfAvailable() != null;
+        this.accounts = environment.matchesProfiles("trial");
+        this.enabled = accounts || environment.getProperty("nianbao.demo-data", Boolean.class, false);
     }
 
     @Override
@@ -75,14 +77,11 @@ class DemoData implements ApplicationRunner {
             byCode.put(line.get(0), agencies.save(new Agency(line.get(0), line.get(1),
                     AgencyKind.valueOf(line.get(2)), parent)));
         }
-        // demo accounts, password "demo" (README); they exist only where the demo data is loaded
-        String demoPassword = passwords.encode("demo");
+        // demo accounts, password "demo" (README); they exist only in a trial
         Map<String, AppUser> accounts = new HashMap<>();
-        for (List<String> line : csv("demo/users.csv")) {
-            AppUser user = accounts.computeIfAbsent(line.get(0), u -> new AppUser(u, line.get(1), demoPassword));
-            user.grant(Role.valueOf(line.get(2)), line.get(3).isEmpty() ? null : byCode.get(line.get(3)));
+        if (this.accounts) {
+            createAccounts(byCode, accounts);
         }
-        users.saveAll(accounts.values());
         for (List<String> line : csv("demo/reports.csv")) {
             ReportContent content = ExchangeFormat.read(text("demo/" + line.get(0)));
             Report report = Report.imported(byCode.get(content.agencyCode()), content);
@@ -90,6 +89,15 @@ class DemoData implements ApplicationRunner {
         }
         log.info("Demo data loaded: {} agencies, {} published reports, {} demo accounts", byCode.size(),
                 reports.count(), accounts.size());
+    }
+
+    private void createAccounts(Map<String, Agency> byCode, Map<String, AppUser> accounts) {
+        String demoPassword = passwords.encode("demo");
+        for (List<String> line : csv("demo/users.csv")) {
+            AppUser user = accounts.computeIfAbsent(line.get(0), u -> new AppUser(u, line.get(1), demoPassword));
+            user.grant(Role.valueOf(line.get(2)), line.get(3).isEmpty() ? null : byCode.get(line.get(3)));
+        }
+        users.saveAll(accounts.values());
     }
 
     private static List<List<String>> csv(String resource) {

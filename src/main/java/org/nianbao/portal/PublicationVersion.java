@@ -17,8 +17,9 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * Conditional requests for everything the public portal derives from published data. One cheap query sums up what
  * is published (how many revisions, the newest, their optimistic-lock versions, the agencies); its hash, with the
- * application's start (templates may change with a deployment) and whatever else the page varies on (the 关怀版
- * switch, today's date), is the ETag. Handlers call {@link #notModified} first and return {@code null} when it
+ * {@link Deployment} (a hash of the templates, styles, scripts and messages, so a new release changes it) and
+ * whatever else the page varies on (the 关怀版 switch, today's date), is the ETag. Nothing in it depends on the
+ * instance, so every instance of the portal on one database answers the same ETag for the same page. Handlers call {@link #notModified} first and return {@code null} when it
  * answers true: Spring then sends 304 without rendering or loading anything.
  */
 @Component
@@ -31,11 +32,12 @@ class PublicationVersion {
 
     private final JdbcClient jdbc;
     private final Today today;
-    private final Instant started = Instant.now();
+    private final String deployment;
 
-    PublicationVersion(JdbcClient jdbc, Today today) {
+    PublicationVersion(JdbcClient jdbc, Today today, Deployment deployment) {
         this.jdbc = jdbc;
         this.today = today;
+        this.deployment = deployment.hash();
     }
 
     /** What is published now, as an opaque token, and when it last changed. */
@@ -70,8 +72,8 @@ class PublicationVersion {
 
     private boolean check(WebRequest request, boolean daily) {
         Version version = current();
-        Instant lastModified = latest(version.lastModified(), started);
-        String state = version.token() + "|" + started.toEpochMilli() + "|care=" + CareMode.isOn(request);
+        Instant lastModified = version.lastModified();
+        String state = version.token() + "|" + deployment + "|care=" + CareMode.isOn(request);
         if (daily) {
             LocalDate date = today.date();
             state += "|" + date;

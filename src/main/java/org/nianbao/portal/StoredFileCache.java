@@ -177,6 +177,11 @@ class StoredFileCache extends HttpFilter {
         forget();
     }
 
+    /** Another instance published a revision ({@link FileCacheGeneration}). */
+    void publishedElsewhere() {
+        forget();
+    }
+
     private synchronized void forget() {
         generation.incrementAndGet();
         entries.clear();

@@ -28,6 +28,9 @@ public class AppUser {
 
     private boolean enabled = true;
 
+    /** Set by an administrator: the user must choose a new password at the next sign-in. */
+    private boolean passwordResetRequired;
+
     @Version
     private long version;
 
@@ -61,6 +64,15 @@ public class AppUser {
 
     public void changePassword(String passwordHash) {
         this.passwordHash = passwordHash;
+        this.passwordResetRequired = false;
+    }
+
+    public void requirePasswordReset() {
+        this.passwordResetRequired = true;
+    }
+
+    public boolean isPasswordResetRequired() {
+        return passwordResetRequired;
     }
 
     public void setEnabled(boolean enabled) {

@@ -15,7 +15,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record Staff(long id, String username, String displayName, String passwordHash, boolean enabled,
         List<Grant> grants) implements UserDetails {
 
-    public record Grant(Role role, Long agencyId) {
+    public record Grant(Role role, Long agencyId) implements java.io.Serializable {
     }
 
     public Staff {

@@ -90,7 +90,7 @@ class AdminPagesTest {
     @Test
     void aShortPasswordIsRefusedAndNeverShownBack() throws Exception {
         Document page = submit("/admin/users", "username", "new.user", "displayName", "新用户", "password", "short");
-        assertThat(page.select("#password-error").text()).isEqualTo("密码长度应为 8 到 200 个字符");
+        assertThat(page.select("#password-error").text()).isEqualTo("密码长度应为 8 到 64 个字符（现为 5 个）");
         assertThat(page.select("#username").val()).isEqualTo("new.user");
         assertThat(page.select("#password").val()).isEmpty();
         assertThat(users.findByUsername("new.user")).isEmpty();

@@ -1,0 +1,59 @@
+package org.nianbao.security;
+
+import java.util.Optional;
+import org.nianbao.audit.AuditLog;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Changing one's own password: the current one, the policy, and every other session of the user ended. */
+@Service
+class PasswordChange {
+
+    /** What is wrong and with which field ({@code current}, {@code password} or {@code confirm}). */
+    record Problem(String field, String message) {
+    }
+
+    private final AppUserRepository users;
+    private final PasswordEncoder passwords;
+    private final PasswordPolicy policy;
+    private final StaffSessions sessions;
+    private final AuditLog auditLog;
+
+    PasswordChange(AppUserRepository users, PasswordEncoder passwords, PasswordPolicy policy, StaffSessions sessions,
+            AuditLog auditLog) {
+        this.users = users;
+        this.passwords = passwords;
+        this.policy = policy;
+        this.sessions = sessions;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    public Optional<Problem> change(long userId, String current, String password, String confirm,
+            String keepSessionId) {
+        AppUser user = users.findById(userId).orElse(null);
+        if (user == null || !passwords.matches(current, user.getPasswordHash())) {
+            return Optional.of(new Problem("current", "当前密码不正确"));
+        }
+        Optional<String> problem = policy.problem(password, user.getUsername());
+        if (problem.isPresent()) {
+            return Optional.of(new Problem("password", problem.get()));
+        }
+        if (!password.equals(confirm)) {
+            return Optional.of(new Problem("confirm", "两次输入的新密码不一致"));
+        }
+        if (passwords.matches(password, user.getPasswordHash())) {
+            return Optional.of(new Problem("password", "新密码不能与当前密码相同"));
+        }
+        user.changePassword(passwords.encode(password));
+        auditLog.recordAdmin(user.getUsername(), "用户 " + user.getUsername(), "修改密码");
+        sessions.endAll(user.getUsername(), keepSessionId);
+        return Optional.empty();
+    }
+
+    @Transactional(readOnly = true)
+    public Staff reload(long userId) {
+        return Staff.of(users.findById(userId).orElseThrow());
+    }
+}
