@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.ReportContent;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -83,6 +86,20 @@ public class AuditLog {
     @Transactional(readOnly = true)
     public List<AuditEvent> forReport(Long reportId) {
         return events.findByReportIdOrderByAtAscIdAsc(reportId);
+    }
+
+    /** A page of {@code reportId}'s events matching {@code filter}, oldest first. */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> forReport(Long reportId, AuditFilter filter) {
+        return events.findAll(filter.specification(reportId, null),
+                PageRequest.of(filter.pageIndex(), AuditFilter.PAGE_SIZE, Sort.by("at", "id")));
+    }
+
+    /** A page of failed sign-ins matching {@code filter}, newest first. */
+    @Transactional(readOnly = true)
+    public Page<AuditEvent> failedLogins(AuditFilter filter) {
+        return events.findAll(filter.specification(null, AuditKind.LOGIN_FAILED),
+                PageRequest.of(filter.pageIndex(), AuditFilter.PAGE_SIZE, Sort.by(Sort.Direction.DESC, "at", "id")));
     }
 
     @Transactional(readOnly = true)

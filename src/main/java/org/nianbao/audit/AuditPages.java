@@ -4,12 +4,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.nianbao.opendata.Csv;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.security.Access;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -20,19 +23,23 @@ import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The audit log of a report revision (every cell change, old → new, who, when; every transition with its comment),
- * as a page and as CSV; and the failed sign-ins. For auditors, and for reviewers and publishers of the agency.
+ * The audit log: the reports one may audit ({@code /audit}); a report revision's events (every cell change, old →
+ * new, named as the report names it; every prose change as a diff; every transition with its comment), filtered by
+ * user, kind and date, 50 a page, and complete as CSV; and the failed sign-ins, filtered and paged. For auditors,
+ * and for reviewers and publishers of the agency.
  */
 @Controller
 class AuditPages {
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
-    private static final List<String> HEADER = List.of("时间", "用户", "类型", "对象", "原值", "新值", "说明");
+    static final int REPORTS_PER_PAGE = 50;
+    private static final List<String> HEADER = List.of("时间", "用户", "类型", "对象", "代码", "原值", "新值", "说明");
 
     private final AuditLog auditLog;
     private final ReportRepository reports;
@@ -44,14 +51,54 @@ class AuditPages {
         this.access = access;
     }
 
+    /** A report revision one may audit. */
+    record Audited(long id, String agencyName, int year, int revision, String status) {
+    }
+
+    /** Page {@code page} (from 1) of {@code pages}, and the numbers to link. */
+    record Paging(int page, int pages, long total) {
+
+        public List<Integer> numbers() {
+            return IntStream.rangeClosed(Math.max(1, page - 4), Math.min(pages, page + 4)).boxed().toList();
+        }
+
+        static Paging of(Page<?> page) {
+            return new Paging(page.getNumber() + 1, Math.max(1, page.getTotalPages()), page.getTotalElements());
+        }
+    }
+
+    @GetMapping("/audit")
+    @Transactional(readOnly = true)
+    String index(@AuthenticationPrincipal Staff me, @ModelAttribute("filter") AuditFilter filter, Model model) {
+        List<Audited> all = reports.findAll(Sort.by(Sort.Order.desc("year"), Sort.Order.asc("id"))).stream()
+                .filter(r -> access.canReadAuditLog(me, r.getAgency()))
+                .map(r -> new Audited(r.getId(), r.getAgency().getName(), r.getYear(), r.getRevision(),
+                        r.getStatus().label()))
+                .toList();
+        Access.require(!all.isEmpty() || me.has(Role.AUDITOR) || access.isAdmin(me));
+        int pages = Math.max(1, (all.size() + REPORTS_PER_PAGE - 1) / REPORTS_PER_PAGE);
+        int page = Math.min(filter.pageIndex(), pages - 1);
+        model.addAttribute("reports", all.subList(page * REPORTS_PER_PAGE,
+                Math.min(all.size(), (page + 1) * REPORTS_PER_PAGE)));
+        model.addAttribute("paging", new Paging(page + 1, pages, all.size()));
+        model.addAttribute("canSeeLogins", me.has(Role.AUDITOR) || access.isAdmin(me));
+        return "audit/index";
+    }
+
     @GetMapping("/audit/reports/{id:\\d+}")
     @Transactional(readOnly = true)
-    String report(@PathVariable long id, @AuthenticationPrincipal Staff me, Model model) {
+    String report(@PathVariable long id, @AuthenticationPrincipal Staff me,
+            @ModelAttribute("filter") AuditFilter filter, Model model) {
         Report report = readable(id, me);
         model.addAttribute("report", report);
         model.addAttribute("title", report.getAgency().getName() + report.getYear() + "年报告（第 "
                 + report.getRevision() + " 版）审计日志");
-        model.addAttribute("events", lines(auditLog.forReport(id)));
+        Page<AuditEvent> events = auditLog.forReport(id, filter);
+        model.addAttribute("events", events.getContent().stream()
+                .map(e -> AuditEntry.of(e, report.getEdition())).toList());
+        model.addAttribute("paging", Paging.of(events));
+        model.addAttribute("errors", filter.errors());
+        model.addAttribute("kinds", AuditFilter.kinds());
         return "audit/report";
     }
 
@@ -59,8 +106,10 @@ class AuditPages {
     @Transactional(readOnly = true)
     ResponseEntity<byte[]> csv(@PathVariable long id, @AuthenticationPrincipal Staff me) {
         Report report = readable(id, me);
-        List<List<String>> lines = lines(auditLog.forReport(id)).stream().map(line -> List.of(line.at(),
-                line.username(), line.kind(), line.target(), line.oldValue(), line.newValue(), line.comment())).toList();
+        List<List<String>> lines = auditLog.forReport(id).stream().map(event -> AuditEntry.of(event, report.getEdition()))
+                .map(e -> List.of(e.at(), e.username(), e.kind(), e.target(), e.code(), e.oldValue(), e.newValue(),
+                        e.comment()))
+                .toList();
         String filename = report.getAgency().getCode() + "-" + report.getYear() + "-r" + report.getRevision()
                 + "-audit.csv";
         return ResponseEntity.ok()
@@ -71,12 +120,14 @@ class AuditPages {
     }
 
     @GetMapping("/audit/logins")
-    String failedLogins(@AuthenticationPrincipal Staff me, Model model) {
+    @Transactional(readOnly = true)
+    String failedLogins(@AuthenticationPrincipal Staff me, @ModelAttribute("filter") AuditFilter filter,
+            Model model) {
         Access.require(me.has(Role.AUDITOR) || access.isAdmin(me));
-        model.addAttribute("events", auditLog.failedLogins().stream().map(e -> new AuditLine(
-                TIME.format(e.getLastAt()), e.getUsername(), e.getKind().label(), nullToEmpty(e.getTarget()), "", "",
-                nullToEmpty(e.getComment()) + (e.getOccurrences() > 1 ? "，共 " + e.getOccurrences() + " 次（自 "
-                        + TIME.format(e.getAt()) + " 起）" : ""))).toList());
+        Page<AuditEvent> events = auditLog.failedLogins(filter);
+        model.addAttribute("events", events.getContent().stream().map(AuditPages::failedLogin).toList());
+        model.addAttribute("paging", Paging.of(events));
+        model.addAttribute("errors", filter.errors());
         return "audit/logins";
     }
 
@@ -87,13 +138,12 @@ class AuditPages {
         return report;
     }
 
-    private static List<AuditLine> lines(List<AuditEvent> events) {
-        return events.stream().map(e -> new AuditLine(TIME.format(e.getAt()), e.getUsername(), e.getKind().label(),
-                nullToEmpty(e.getTarget()), nullToEmpty(e.getOldValue()), nullToEmpty(e.getNewValue()),
-                nullToEmpty(e.getComment()))).toList();
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
+    /** A row of failed sign-ins for one name and address: when the last one was, and how many since the first. */
+    private static AuditEntry failedLogin(AuditEvent event) {
+        AuditEntry e = AuditEntry.of(event, null);
+        String count = event.getOccurrences() > 1
+                ? "，共 " + event.getOccurrences() + " 次（自 " + TIME.format(event.getAt()) + " 起）" : "";
+        return new AuditEntry(TIME.format(event.getLastAt()), e.username(), e.kind(), e.target(), e.code(),
+                e.oldValue(), e.newValue(), e.comment() + count, e.change());
     }
 }

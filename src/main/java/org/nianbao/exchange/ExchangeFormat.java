@@ -4,6 +4,10 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
 import org.nianbao.statutory.Edition;
@@ -40,6 +44,8 @@ public final class ExchangeFormat {
             .build();
 
     private static final Pattern QUOTED = Pattern.compile("'([^']*)'|\"([^\"]*)\"");
+    private static final DateTimeFormatter PUBLISHED_AT =
+            DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneId.of("Asia/Shanghai"));
 
     private ExchangeFormat() {
     }
@@ -125,6 +131,46 @@ public final class ExchangeFormat {
             }
         }
         return root;
+    }
+
+    /**
+     * A published revision's place in the record: its number, when it was published, and for a correction the
+     * revision it supersedes and its 更正说明 ({@code null} for a first publication).
+     */
+    public record Publication(int revision, Instant publishedAt, Integer supersedes, String correctionNote) {
+    }
+
+    /**
+     * The report as {@link #write(ReportContent)} writes it, with the revision's {@code revision},
+     * {@code published_at} (ISO 8601 in China's time zone), {@code supersedes} and {@code correction_note} after
+     * {@code edition} ({@code null} where they do not apply). {@link #read} accepts and ignores them.
+     */
+    public static ObjectNode write(ReportContent report, Publication publication) {
+        ObjectNode content = write(report);
+        ObjectNode root = JSON.createObjectNode();
+        for (String key : List.of("agency", "year", "edition")) {
+            root.set(key, content.get(key));
+        }
+        root.put("revision", publication.revision());
+        if (publication.publishedAt() == null) {
+            root.putNull("published_at");
+        } else {
+            root.put("published_at", PUBLISHED_AT.format(publication.publishedAt()));
+        }
+        if (publication.supersedes() == null) {
+            root.putNull("supersedes");
+        } else {
+            root.put("supersedes", publication.supersedes().intValue());
+        }
+        root.put("correction_note", publication.correctionNote());
+        root.set("sections", content.get("sections"));
+        root.set("tables", content.get("tables"));
+        return root;
+    }
+
+    /** {@link #write(ReportContent, Publication)} as compact JSON text. */
+    public static String writeString(ReportContent report, Publication publication) {
+        return JSON.writeValueAsString(write(report, publication));
     }
 
     /** {@link #write(ReportContent)} as compact JSON text; decimals are never in scientific notation. */

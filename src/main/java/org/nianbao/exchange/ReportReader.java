@@ -25,7 +25,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class ReportReader {
 
-    private static final List<String> REPORT_KEYS = List.of("agency", "year", "edition", "sections", "tables");
+    private static final List<String> REPORT_KEYS = List.of("agency", "year", "edition", "revision", "published_at",
+            "supersedes", "correction_note", "sections", "tables");
     private static final List<String> AGENCY_KEYS = List.of("code", "name");
     /** Whole digits an amount may have: 10^12 万元 is beyond any agency, and fits {@code numeric(18,6)}. */
     private static final int AMOUNT_DIGITS = 12;
@@ -48,6 +49,7 @@ final class ReportReader {
         Edition edition = Edition.forYear(year).orElseThrow(() -> new ExchangeException(yearPath,
                 year + " 年没有适用的报告格式（格式自 " + Edition.FIRST_YEAR + " 年起）"));
         checkEdition(node.get("edition"), edition, year, child(path, "edition"));
+        checkPublication(node, path);
 
         String agencyPath = child(path, "agency");
         JsonNode agency = objectOrNull(node.get("agency"), agencyPath, "应为对象，如 {\"code\": …, \"name\": …}");
@@ -61,6 +63,27 @@ final class ReportReader {
         return new ReportContent(agencyCode, agencyName, year, edition,
                 sections(node.get("sections"), edition, child(path, "sections")),
                 values(node.get("tables"), edition, child(path, "tables")));
+    }
+
+    /**
+     * The published revision's fields ({@code revision}, {@code published_at}, {@code supersedes},
+     * {@code correction_note}) describe where the report was published, not its content: they are checked for
+     * their type and otherwise ignored.
+     */
+    private static void checkPublication(JsonNode node, String path) {
+        for (String key : List.of("revision", "supersedes")) {
+            JsonNode value = node.get(key);
+            if (value != null && !value.isNull() && (!value.isIntegralNumber() || !value.canConvertToInt()
+                    || value.intValue() < 1)) {
+                throw new ExchangeException(child(path, key), "版本号应为正整数，如 2，而不是 " + describe(value));
+            }
+        }
+        for (String key : List.of("published_at", "correction_note")) {
+            JsonNode value = node.get(key);
+            if (value != null && !value.isNull() && !value.isString()) {
+                throw new ExchangeException(child(path, key), "应为字符串，而不是 " + describe(value));
+            }
+        }
     }
 
     private static int year(JsonNode node, String path) {

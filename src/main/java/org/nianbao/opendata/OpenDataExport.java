@@ -25,8 +25,14 @@ public class OpenDataExport {
     /** The latest published revision of {@code agencyCode}'s report on {@code year}, as CSV, if published. */
     @Transactional(readOnly = true)
     public Optional<byte[]> reportCsv(String agencyCode, int year) {
-        return reports.findLatestPublished(agencyCode, year).map(OpenDataExport::data)
-                .map(d -> Csv.write(OpenDataSchema.CELL_LINE_HEADER, d.cellLines()));
+        return reports.findLatestPublished(agencyCode, year).map(OpenDataExport::reportCsv);
+    }
+
+    /** A published revision as CSV, one line per cell (call inside a transaction). */
+    public static byte[] reportCsv(Report revision) {
+        PublishedData data = new PublishedData(revision.content(), revision.getRevision(), revision.getPublishedAt(),
+                revision.getCorrectionNote());
+        return Csv.write(OpenDataSchema.CELL_LINE_HEADER, data.cellLines());
     }
 
     /** Every report on {@code year} (latest revisions), agencies in registration order; empty if none is published. */

@@ -32,7 +32,7 @@ public final class OpenDataSchema {
 
     /** The header of the per-report file (one line per cell). */
     public static final List<String> CELL_LINE_HEADER = List.of("table", "row", "column", "row_label", "column_label",
-            "value");
+            "value", "revision", "published_at", "supersedes", "correction_note");
 
     private OpenDataSchema() {
     }

@@ -13,9 +13,13 @@ import org.nianbao.statutory.ReportContent;
  * A published revision as open data: its content with the revision number and when it was published. Values are
  * written exactly (amounts as stored, trailing zeros dropped), blank cells as empty fields.
  */
-public record PublishedData(ReportContent content, int revision, Instant publishedAt) {
+public record PublishedData(ReportContent content, int revision, Instant publishedAt, String correctionNote) {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    public PublishedData(ReportContent content, int revision, Instant publishedAt) {
+        this(content, revision, publishedAt, null);
+    }
 
     /** The report's line in the yearly file, in the order of {@link OpenDataSchema#header}. */
     public List<Object> yearLine() {
@@ -32,7 +36,10 @@ public record PublishedData(ReportContent content, int revision, Instant publish
         return line;
     }
 
-    /** One line per cell: table, row, column, row label, column label, value. */
+    /**
+     * One line per cell: table, row, column, row label, column label, value; then the revision's number, when it
+     * was published, the revision it supersedes and its 更正说明 (empty for a first publication).
+     */
     public List<List<Object>> cellLines() {
         List<List<Object>> lines = new ArrayList<>();
         var fields = OpenDataSchema.cells(content.edition());
@@ -40,7 +47,8 @@ public record PublishedData(ReportContent content, int revision, Instant publish
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             lines.add(List.of(cell.table(), cell.row(), cell.column(), fields.get(i).rowLabel(),
-                    fields.get(i).columnLabel(), nullToEmpty(exact(content.value(cell)))));
+                    fields.get(i).columnLabel(), nullToEmpty(exact(content.value(cell))), revision,
+                    publishedAtText(), revision > 1 ? revision - 1 : "", nullToEmpty(correctionNote)));
         }
         return lines;
     }

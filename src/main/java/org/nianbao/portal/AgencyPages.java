@@ -11,6 +11,7 @@ import org.nianbao.agency.AgencyRepository;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
+import org.nianbao.report.ReportStatus;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.timeliness.Deadlines;
@@ -27,7 +28,8 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * An agency's page: its reports year by year (from the first edition's year to last year), each marked against its
- * legal deadline, and its applications over the years as a chart and a table.
+ * legal deadline, the public record of its corrections (更正记录), and its applications over the years as a chart
+ * and a table.
  */
 @Controller
 class AgencyPages {
@@ -47,6 +49,10 @@ class AgencyPages {
         this.versions = versions;
     }
 
+    /** A published correction: the revision, when, which revision it corrects, its 更正说明 and its page. */
+    record CorrectionEntry(int year, int revision, String date, int supersedes, String note, String href) {
+    }
+
     /** A year of the agency's reports: its timeliness and, when published, the latest revision. */
     record YearRow(int year, Timeliness timeliness, ReportSummary report) {
     }
@@ -63,6 +69,7 @@ class AgencyPages {
         LocalDate date = today.date();
         List<YearRow> rows = new ArrayList<>();
         List<ReportContent> published = new ArrayList<>();
+        List<CorrectionEntry> corrections = new ArrayList<>();
         for (int year = today.lastReportYear(); year >= Edition.FIRST_YEAR; year--) {
             Instant firstPublished = first.get(new FirstPublications.Key(agency.getCode(), year));
             Timeliness timeliness = Deadlines.assess(agency.getKind(), year, firstPublished, date);
@@ -72,6 +79,7 @@ class AgencyPages {
                 summary = new ReportSummary(agency.getCode(), agency.getName(), year, report.getRevision(),
                         ReportView.date(report.getPublishedAt()));
                 published.add(report.content());
+                corrections.addAll(corrections(agency, year));
             }
             rows.add(new YearRow(year, timeliness, summary));
         }
@@ -86,8 +94,19 @@ class AgencyPages {
                 + deadline.getDayOfMonth() + "日前发布上一年度的报告（《政府信息公开条例》第四十九条）。");
         model.addAttribute("lastYear", today.lastReportYear());
         model.addAttribute("years", rows);
+        model.addAttribute("corrections", corrections);
         model.addAttribute("figures", figures);
         model.addAttribute("chart", ApplicationsChart.of(figures));
         return "agency";
+    }
+
+    /** Every published correction of the agency's report on {@code year}, newest first. */
+    private List<CorrectionEntry> corrections(Agency agency, int year) {
+        return reports.findRevisions(agency.getCode(), year).stream()
+                .filter(r -> r.getStatus() == ReportStatus.PUBLISHED && r.getRevision() > 1)
+                .map(r -> new CorrectionEntry(year, r.getRevision(), ReportView.date(r.getPublishedAt()),
+                        r.getRevision() - 1, r.getCorrectionNote() == null ? "" : r.getCorrectionNote(),
+                        "/reports/" + agency.getCode() + "/" + year + "/revisions/" + r.getRevision()))
+                .toList();
     }
 }

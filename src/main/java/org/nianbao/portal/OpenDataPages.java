@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * Open data: the page documenting the files (columns generated from both edition declarations, and the licence),
- * each report's cells as CSV, and each year's reports as CSV and Excel.
+ * Open data: the page documenting the files (columns generated from both edition declarations, and the licence)
+ * and each year's reports as CSV and Excel ({@link RevisionDownloads} serves each report's cells as CSV).
  */
 @Controller
 class OpenDataPages {
@@ -61,16 +61,6 @@ class OpenDataPages {
         model.addAttribute("years", IntStream.iterate(today.lastReportYear(), y -> y >= Edition.FIRST_YEAR,
                 y -> y - 1).boxed().toList());
         return "open-data";
-    }
-
-    @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}.csv")
-    ResponseEntity<byte[]> reportCsv(@PathVariable String agencyCode, @PathVariable int year, WebRequest request) {
-        if (versions.notModified(request)) {
-            return null;
-        }
-        byte[] csv = export.reportCsv(agencyCode, year).orElseThrow(() -> new NotFoundException(
-                "没有找到机关代码为“" + agencyCode + "”的 " + year + " 年已发布报告。"));
-        return download(csv, CSV, agencyCode + "-" + year + ".csv");
     }
 
     @GetMapping("/open-data/{year:\\d{4}}.csv")

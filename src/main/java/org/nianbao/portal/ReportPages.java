@@ -1,12 +1,12 @@
 package org.nianbao.portal;
 
-import org.nianbao.publishing.ReportFileRepository;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.agency.AgencyRepository;
-import org.nianbao.exchange.ExchangeFormat;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -16,20 +16,23 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
-/** A published report: its page laid out like the statutory format, and its exchange-format JSON. */
+/**
+ * A published report: its page laid out like the statutory format (the latest revision, with its 更正说明 and links
+ * to its files), and its exchange-format JSON.
+ */
 @Controller
 class ReportPages {
 
     private final ReportRepository reports;
-    private final ReportFileRepository files;
+    private final RevisionFiles revisionFiles;
     private final AgencyRepository agencies;
     private final int amountPrecision;
     private final PublicationVersion versions;
 
-    ReportPages(ReportRepository reports, ReportFileRepository files, AgencyRepository agencies,
+    ReportPages(ReportRepository reports, RevisionFiles revisionFiles, AgencyRepository agencies,
             @Value("${nianbao.amount-precision:4}") int amountPrecision, PublicationVersion versions) {
         this.reports = reports;
-        this.files = files;
+        this.revisionFiles = revisionFiles;
         this.agencies = agencies;
         this.amountPrecision = amountPrecision;
         this.versions = versions;
@@ -42,22 +45,22 @@ class ReportPages {
             return null;
         }
         Report report = published(agencyCode, year);
-        model.addAttribute("report", new ReportView(report.content(), report.getRevision(), report.getPublishedAt(),
-                amountPrecision));
-        model.addAttribute("pdf", files.findInfo(report.getId(), "pdf").orElse(null));
-        model.addAttribute("docx", files.findInfo(report.getId(), "docx").orElse(null));
+        model.addAttribute("report", ReportView.of(report, reports.findRevisions(agencyCode, year), amountPrecision));
+        model.addAttribute("downloads", revisionFiles.of(report, true));
         return "report";
     }
 
     @GetMapping(path = "/reports/{agencyCode}/{year:\\d{1,4}}.json")
     @Transactional(readOnly = true)
-    ResponseEntity<String> json(@PathVariable String agencyCode, @PathVariable int year, WebRequest request) {
+    ResponseEntity<byte[]> json(@PathVariable String agencyCode, @PathVariable int year, WebRequest request) {
         if (versions.notModified(request)) {
             return null;
         }
         Report report = published(agencyCode, year);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(ExchangeFormat.write(report.content()).toString());
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(RevisionFiles.filename(report, "json")).build().toString())
+                .body(RevisionFiles.json(report));
     }
 
     private Report published(String agencyCode, int year) {

@@ -1,7 +1,6 @@
 package org.nianbao.portal;
 
 import java.util.List;
-import org.nianbao.publishing.ReportFileRepository;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -15,19 +14,20 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /**
  * Every published revision of a report stays readable at {@code /reports/{agencyCode}/{year}/revisions/{n}},
- * laid out like the latest one, with its 更正说明 and links to the other revisions.
+ * laid out like the latest one, with its 更正说明 and what it changed, links to its own files (never the latest's)
+ * with their fingerprints, and links to the other revisions.
  */
 @Controller
 class RevisionPages {
 
     private final ReportRepository reports;
-    private final ReportFileRepository files;
+    private final RevisionFiles revisionFiles;
     private final int amountPrecision;
 
-    RevisionPages(ReportRepository reports, ReportFileRepository files,
+    RevisionPages(ReportRepository reports, RevisionFiles revisionFiles,
             @Value("${nianbao.amount-precision:4}") int amountPrecision) {
         this.reports = reports;
-        this.files = files;
+        this.revisionFiles = revisionFiles;
         this.amountPrecision = amountPrecision;
     }
 
@@ -40,9 +40,8 @@ class RevisionPages {
                 .filter(r -> r.getRevision() == revision && r.getStatus() == ReportStatus.PUBLISHED).findFirst()
                 .orElseThrow(() -> new NotFoundException("没有找到机关代码为“" + agencyCode + "”的 " + year
                         + " 年报告已发布的第 " + revision + " 版。"));
-        model.addAttribute("report", new ReportView(shown.content(), shown.getRevision(), shown.getPublishedAt(),
-                amountPrecision));
-        model.addAttribute("pdf", files.findInfo(shown.getId(), "pdf").orElse(null));
+        model.addAttribute("report", ReportView.of(shown, revisions, amountPrecision));
+        model.addAttribute("downloads", revisionFiles.of(shown, false));
         model.addAttribute("revisions", RevisionHistory.of(revisions, shown));
         return "report";
     }

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Publishes a revision: marks it published, then renders its files (the PDF) once and stores them with their
- * SHA-256. A published revision's stored files never change; a correction is a new revision.
+ * Publishes a revision: marks it published, then renders its files (the PDF, the Word copy) once and stores them
+ * with their SHA-256. A published revision's stored files never change; a correction is a new revision, and its
+ * files state its 更正说明 and what it changed against the revision it supersedes.
  */
 @Service
 public class Publisher {
@@ -46,7 +47,8 @@ public class Publisher {
         // as PostgreSQL keeps it, so that rendering the revision again (from the database) gives the same bytes
         report.publish(at.truncatedTo(ChronoUnit.MICROS));
         Report saved = reports.saveAndFlush(report);
-        ReportView view = ReportView.of(saved, amountPrecision);
+        ReportView view = ReportView.of(saved,
+                reports.findRevisions(saved.getAgency().getCode(), saved.getYear()), amountPrecision);
         for (RevisionRenderer renderer : renderers) {
             byte[] bytes = renderer.render(view);
             files.save(new ReportFile(saved.getId(), renderer.kind(), bytes, sha256(bytes), Instant.now()));

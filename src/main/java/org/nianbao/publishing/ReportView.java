@@ -19,14 +19,29 @@ import org.nianbao.statutory.ValueKind;
  * tables as their printed layout) and every figure formatted (counts as whole numbers, amounts at the portal's
  * precision). The public page, the PDF and other downloads all read this one view.
  */
-public record ReportView(ReportContent content, int revision, Instant publishedAt, int amountPrecision) {
+public record ReportView(ReportContent content, int revision, Instant publishedAt, int amountPrecision,
+        Correction correction) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
 
+    /** A view without correction: a first publication, or a draft. */
+    public ReportView(ReportContent content, int revision, Instant publishedAt, int amountPrecision) {
+        this(content, revision, publishedAt, amountPrecision, null);
+    }
+
     /** The view of {@code report} (call inside a transaction: it reads the report's rows). */
     public static ReportView of(Report report, int amountPrecision) {
         return new ReportView(report.content(), report.getRevision(), report.getPublishedAt(), amountPrecision);
+    }
+
+    /**
+     * The view of {@code report} with what it corrects in the published revision before it among {@code revisions}
+     * (call inside a transaction).
+     */
+    public static ReportView of(Report report, List<Report> revisions, int amountPrecision) {
+        return new ReportView(report.content(), report.getRevision(), report.getPublishedAt(), amountPrecision,
+                Correction.of(report, revisions));
     }
 
     public String title() {

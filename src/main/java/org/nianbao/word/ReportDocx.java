@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.publishing.Correction;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.publishing.RevisionRenderer;
 import org.nianbao.statutory.Section;
@@ -55,7 +56,12 @@ public class ReportDocx implements RevisionRenderer {
             doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(dated)));
             doc.getProperties().getCoreProperties().setModified(Optional.of(Date.from(dated)));
             paragraph(doc, view.title(), ParagraphAlignment.CENTER, 16, true);
-            paragraph(doc, "发布日期：" + view.publishedDate(), ParagraphAlignment.CENTER, 10, false);
+            paragraph(doc, "发布日期：" + view.publishedDate()
+                    + (view.revision() > 1 ? " · 第 " + view.revision() + " 版" : ""), ParagraphAlignment.CENTER, 10,
+                    false);
+            if (view.correction() != null) {
+                correction(doc, view, view.correction());
+            }
             for (Section section : view.sections()) {
                 paragraph(doc, section.heading(), ParagraphAlignment.LEFT, 13, true);
                 if (section.isProse()) {
@@ -93,6 +99,30 @@ public class ReportDocx implements RevisionRenderer {
             }
         }
         return out.toByteArray();
+    }
+
+    /** The 更正说明 as the PDF prints it: superseded revision, note, changed cells old → new, changed sections. */
+    private static void correction(XWPFDocument doc, ReportView view, Correction correction) {
+        paragraph(doc, "更正说明", ParagraphAlignment.LEFT, 13, true);
+        paragraph(doc, "本报告为第 " + view.revision() + " 版，" + view.publishedDate() + "发布，更正"
+                + correction.supersededDate() + "发布的第 " + correction.supersedes() + " 版。",
+                ParagraphAlignment.LEFT, 11, false);
+        paragraph(doc, correction.note(), ParagraphAlignment.BOTH, 11, false);
+        if (correction.changesNothing()) {
+            paragraph(doc, "与第 " + correction.supersedes() + " 版相比，表格数字和文字均无改动。", ParagraphAlignment.LEFT,
+                    11, false);
+        }
+        if (!correction.cellLines().isEmpty()) {
+            paragraph(doc, "与第 " + correction.supersedes() + " 版相比更正的数字：", ParagraphAlignment.LEFT, 11, false);
+            for (Correction.CellLine line : correction.cellLines()) {
+                paragraph(doc, line.name() + "：" + line.before() + " → " + line.after(), ParagraphAlignment.LEFT, 10,
+                        false);
+            }
+        }
+        if (!correction.changedSections().isEmpty()) {
+            paragraph(doc, "文字有改动的部分：" + String.join("；", correction.changedSections()) + "。",
+                    ParagraphAlignment.LEFT, 11, false);
+        }
     }
 
     private static XWPFParagraph paragraph(XWPFDocument doc, String text, ParagraphAlignment alignment, int size,

@@ -65,13 +65,14 @@ class AuditTrailTest {
         String html = mvc.perform(get("/audit/reports/" + report.getId()).with(auditor)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(html).select("table.log tbody tr").eachText())
-                .anyMatch(row -> row.contains("applications.granted.natural_person") && row.contains("editor.tianhu"));
+                .anyMatch(row -> row.contains("表三 第三项（一） 予以公开 · 自然人") && row.contains("editor.tianhu"));
 
         byte[] csv = mvc.perform(get("/audit/reports/" + report.getId() + ".csv").with(auditor))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFF时间,用户,类型,对象,原值,新值,说明\r\n");
-        assertThat(text).contains(",editor.tianhu,修改单元格,applications.granted.natural_person,3,4,\r\n");
+        assertThat(text).startsWith("\uFEFF时间,用户,类型,对象,代码,原值,新值,说明\r\n");
+        assertThat(text).contains(",editor.tianhu,修改单元格,表三 第三项（一） 予以公开 · 自然人,applications.granted.natural_person,3,4,"
+                + "\r\n");
         assertThat(text).contains(",\"请核对表三，\"\"依申请\"\"一栏\"\r\n");
     }
 

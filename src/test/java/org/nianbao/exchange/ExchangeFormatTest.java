@@ -251,6 +251,42 @@ class ExchangeFormatTest {
     }
 
     @Test
+    void aCorrectedRevisionCarriesItsPlaceInTheRecordAndStillReads() {
+        ReportContent luhun = ExchangeFormat.read(LUHUN);
+        ExchangeFormat.Publication second = new ExchangeFormat.Publication(2,
+                java.time.Instant.parse("2022-03-01T02:30:00Z"), 1, "更正了表三的数字");
+
+        ObjectNode written = ExchangeFormat.write(luhun, second);
+
+        assertThat(written.propertyNames()).containsExactly("agency", "year", "edition", "revision", "published_at",
+                "supersedes", "correction_note", "sections", "tables");
+        assertThat(written.get("revision").intValue()).isEqualTo(2);
+        assertThat(written.get("published_at").stringValue()).isEqualTo("2022-03-01T10:30:00+08:00");
+        assertThat(written.get("supersedes").intValue()).isEqualTo(1);
+        assertThat(written.get("correction_note").stringValue()).isEqualTo("更正了表三的数字");
+        assertThat(ExchangeFormat.read(ExchangeFormat.writeString(luhun, second))).isEqualTo(luhun);
+    }
+
+    @Test
+    void aFirstPublicationSupersedesNothing() {
+        ObjectNode written = ExchangeFormat.write(ExchangeFormat.read(LUHUN),
+                new ExchangeFormat.Publication(1, java.time.Instant.parse("2022-01-20T00:00:00Z"), null, null));
+
+        assertThat(written.get("supersedes").isNull()).isTrue();
+        assertThat(written.get("correction_note").isNull()).isTrue();
+        assertThat(ExchangeFormat.read(written)).isEqualTo(ExchangeFormat.read(LUHUN));
+    }
+
+    @Test
+    void publicationFieldsOfTheWrongTypeAreRefused() {
+        assertThatThrownBy(() -> ExchangeFormat.read(LUHUN.replaceFirst("\\{", "{\"revision\": \"2\",")))
+                .isInstanceOf(ExchangeException.class).hasMessageContaining("$.revision")
+                .hasMessageContaining("版本号应为正整数");
+        assertThatThrownBy(() -> ExchangeFormat.read(LUHUN.replaceFirst("\\{", "{\"correction_note\": 3,")))
+                .isInstanceOf(ExchangeException.class).hasMessageContaining("$.correction_note");
+    }
+
+    @Test
     void writesEverythingInDeclarationOrderWithBlanksAsNull() {
         ReportContent empty = new ReportContent(null, null, 2021, Edition.E2021, Map.of(), Map.of());
 

@@ -127,10 +127,10 @@ class ReportFilesTest {
     void thePageLinksThePdfAndShowsTheFingerprintOfTheDownload() throws Exception {
         var page = Jsoup.parse(mvc.perform(get("/reports/songxian-chengguan/2022")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString());
-        assertThat(page.select("p.meta a.pdf").attr("href")).isEqualTo("/reports/songxian-chengguan/2022.pdf");
-        assertThat(page.select("p.meta a.pdf").text()).isEqualTo("下载 PDF");
-        String shown = page.select("p.meta .fingerprint code").text();
-        assertThat(page.select("p.meta .fingerprint").text()).contains("SHA-256：");
+        assertThat(page.select(".downloads a.pdf").attr("href")).isEqualTo("/reports/songxian-chengguan/2022.pdf");
+        assertThat(page.select(".downloads a.pdf").text()).isEqualTo("下载 PDF");
+        String shown = page.select(".downloads a.pdf + .fingerprint code").text();
+        assertThat(page.select(".downloads a.pdf + .fingerprint").text()).contains("SHA-256：");
         byte[] download = mvc.perform(get("/reports/songxian-chengguan/2022.pdf")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(shown).isEqualTo(Publisher.sha256(download));

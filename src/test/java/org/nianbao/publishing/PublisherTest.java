@@ -49,7 +49,8 @@ class PublisherTest {
                 }
                 byte[] bytes = files.findById(new ReportFile.Key(report.getId(), "pdf")).orElseThrow().getContent();
                 assertThat(new String(bytes, 0, 5)).isEqualTo("%PDF-");
-                assertThat(pdf.render(ReportView.of(report, 4))).as("rendering again gives the stored bytes")
+                List<Report> revisions = reports.findRevisions(report.getAgency().getCode(), report.getYear());
+                assertThat(pdf.render(ReportView.of(report, revisions, 4))).as("rendering again gives the stored bytes")
                         .isEqualTo(bytes);
             }
         });

@@ -169,7 +169,7 @@ class ReportWorkflowPagesTest {
         as(reviewer, post("/staff/reports/" + correction + "/publish"), 302);
 
         Document latest = as(editor, get("/reports/songxian-checun/2022"), 200);
-        assertThat(latest.select(".correction-note").text()).isEqualTo("更正说明：更正表四行政复议的数字");
+        assertThat(latest.select("section.correction .correction-note").text()).isEqualTo("更正表四行政复议的数字");
         assertThat(latest.select(".revisions nav a").eachAttr("href"))
                 .containsExactly("/reports/songxian-checun/2022/revisions/1");
         assertThat(latest.select("#cell-review_litigation-review-upheld").text()).isEqualTo("1");
