@@ -48,18 +48,18 @@ class SectionPages {
         SectionForm form = SectionForm.from(section, params);
         BindingResult errors = form.newBindingResult();
         try {
-            if (!editing.save(me, id, section, form, errors)) {
+            if (!saveOnce(me, id, section, form, errors)) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
                 model.addAttribute("view", new SectionView(draft, section, form, messages.byField(errors)));
                 return "staff/section";
             }
         } catch (EditConflict conflict) {
-            return conflict(model, response, new SectionView(conflict.theirs(), section,
-                    SectionForm.of(conflict.theirs(), section), Map.of()), form, conflict.savedBy());
-        } catch (ObjectOptimisticLockingFailureException race) {
-            Draft theirs = drafts.read(me, id);
-            return conflict(model, response, new SectionView(theirs, section, SectionForm.of(theirs, section),
-                    Map.of()), form, null);
+            SectionView theirs = new SectionView(conflict.theirs(), section, SectionForm.of(conflict.theirs(),
+                    section), Map.of());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("view", theirs);
+            model.addAttribute("conflict", new Conflict(theirs, form, conflict.savedBy(), conflict.cells()));
+            return "staff/conflict";
         } catch (WorkflowException notEditable) {
             redirect.addFlashAttribute("problem", notEditable.getMessage());
             return "redirect:/staff/reports/" + id;
@@ -68,12 +68,13 @@ class SectionPages {
         return "redirect:/staff/reports/" + id + "/sections/" + code;
     }
 
-    private static String conflict(Model model, HttpServletResponse response, SectionView theirs, SectionForm mine,
-            String savedBy) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("view", theirs);
-        model.addAttribute("conflict", new Conflict(theirs, mine, savedBy));
-        return "staff/conflict";
+    /** Saves, merging again once when another save committed between reading and writing the report. */
+    private boolean saveOnce(Staff me, long id, Section section, SectionForm form, BindingResult errors) {
+        try {
+            return editing.save(me, id, section, form, errors);
+        } catch (ObjectOptimisticLockingFailureException race) {
+            return editing.save(me, id, section, form, form.newBindingResult());
+        }
     }
 
     private static Section section(Draft draft, String code) {
