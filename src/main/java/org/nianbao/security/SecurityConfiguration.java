@@ -24,7 +24,7 @@ class SecurityConfiguration {
                         .failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .exceptionHandling(e -> e.accessDeniedPage("/access-denied"));
+                .exceptionHandling(e -> e.accessDeniedHandler(new RefusedPosts()));
         return http.build();
     }
 
