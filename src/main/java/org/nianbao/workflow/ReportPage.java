@@ -52,6 +52,11 @@ class ReportPage {
         return step(id, redirect, () -> workflow.returnForChanges(me, id, form.reason()), "done.returned");
     }
 
+    @PostMapping("/staff/reports/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal Staff me, @PathVariable long id, RedirectAttributes redirect) {
+        return step(id, redirect, () -> workflow.withdraw(me, id), "done.withdrawn");
+    }
+
     @PostMapping("/staff/reports/{id}/approve")
     String approve(@AuthenticationPrincipal Staff me, @PathVariable long id, RedirectAttributes redirect) {
         return step(id, redirect, () -> workflow.approve(me, id), "done.approved");

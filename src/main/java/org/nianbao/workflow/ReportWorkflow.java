@@ -56,6 +56,16 @@ public class ReportWorkflow {
         record(me, report, from, comment.isEmpty() ? null : comment);
     }
 
+    /** The editor withdraws (撤回) a submission that nobody has reviewed yet: it is a draft again. */
+    @Transactional
+    public void withdraw(Staff me, long id) {
+        Report report = drafts.find(id);
+        Access.require(access.canEdit(me, report.getAgency()));
+        String from = report.getStatus().label();
+        report.withdraw();
+        record(me, report, from, "撤回");
+    }
+
     /** The reviewer sends the report back to its editor; the reason is required and shown to the editor. */
     @Transactional
     public void returnForChanges(Staff me, long id, String reason) {
