@@ -101,9 +101,10 @@
       });
     }
 
+    /* Saves 10 s after the first change not yet saved (and not sooner than 10 s after the last save). */
     function schedule() {
       if (timer) { return; }
-      timer = setTimeout(save, Math.max(0, INTERVAL - (Date.now() - lastSave)));
+      timer = setTimeout(save, Math.max(INTERVAL, INTERVAL - (Date.now() - lastSave)));
     }
 
     form.addEventListener('input', function () {
