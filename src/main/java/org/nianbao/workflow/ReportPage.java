@@ -37,19 +37,36 @@ class ReportPage {
 
     @GetMapping("/staff/reports/{id}")
     String show(@AuthenticationPrincipal Staff me, @PathVariable long id, Model model) {
-        return page(me, id, model, new ReturnForm(""), new CorrectionForm(""), Map.of());
+        return page(me, id, model, ReturnForm.blank(), new CorrectionForm(""), Map.of());
     }
 
     @PostMapping("/staff/reports/{id}/return")
     String returnForChanges(@AuthenticationPrincipal Staff me, @PathVariable long id,
             @ModelAttribute ReturnForm form, BindingResult errors, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (form.reason() == null || form.reason().isBlank()) {
-            errors.rejectValue("reason", "reason.required");
-            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(me, id, model, form, new CorrectionForm(""), messages.byField(errors));
+            problems.put("reason", messages.message("reason.required"));
         }
-        return step(id, redirect, () -> workflow.returnForChanges(me, id, form.reason()), "done.returned");
+        Map<String, String> targets = drafts.read(me, id).commentTargets();
+        Map<String, String> comments = new java.util.LinkedHashMap<>();
+        for (int row : form.rows()) {
+            if (form.text(row).isEmpty()) {
+                continue;
+            }
+            if (!targets.containsKey(form.target(row))) {
+                problems.put("comment-" + row, messages.message("comment.target"));
+            } else if (form.text(row).length() > 2000) {
+                problems.put("comment-" + row, messages.message("comment.too-long"));
+            } else {
+                comments.merge(form.target(row), form.text(row), (a, b) -> a + "；" + b);
+            }
+        }
+        if (!problems.isEmpty()) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+            return page(me, id, model, form, new CorrectionForm(""), problems);
+        }
+        return step(id, redirect, () -> workflow.returnForChanges(me, id, form.reason(), comments), "done.returned");
     }
 
     @PostMapping("/staff/reports/{id}/withdraw")
@@ -73,7 +90,7 @@ class ReportPage {
         if (form.note() == null || form.note().isBlank()) {
             errors.rejectValue("note", "note.required");
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(me, id, model, new ReturnForm(""), form, messages.byField(errors));
+            return page(me, id, model, ReturnForm.blank(), form, messages.byField(errors));
         }
         try {
             long correction = workflow.openCorrection(me, id, form.note());

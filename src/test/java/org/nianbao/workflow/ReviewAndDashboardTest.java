@@ -77,6 +77,18 @@ class ReviewAndDashboardTest {
         return field;
     }
 
+    /** Table four's form as loaded with every cell 0, 结果维持 of 行政复议 changed to {@code upheld}. */
+    MockHttpServletRequestBuilder tableFour(long id, String upheld) {
+        MockHttpServletRequestBuilder request = post("/staff/reports/" + id + "/sections/review_litigation");
+        for (String row : java.util.List.of("review", "suit_direct", "suit_after_review")) {
+            for (String column : java.util.List.of("upheld", "corrected", "other", "pending")) {
+                String key = "review_litigation." + row + "." + column;
+                request.param("base." + key, "0").param(key, key.equals("review_litigation.review.upheld") ? upheld : "0");
+            }
+        }
+        return request;
+    }
+
     @Test
     void theEditorWithdrawsASubmissionBeforeReviewAndCanEditAgain() throws Exception {
         long id = create(2022);
@@ -139,6 +151,55 @@ class ReviewAndDashboardTest {
         }
         assertThat(doc.select("table.list tbody tr.overdue").eachText())
                 .anySatisfy(t -> assertThat(t).contains("2020", "未创建", "已逾期"));
+    }
+
+    @Test
+    void returningAttachesCommentsShownBesideTheirCellsAndTheResubmissionShowsWhatChanged() throws Exception {
+        long id = create(2022);
+        complete(id, "无");
+        submitWithExplanation(id, "本年度未收取信息处理费");
+        Document refused = as(reviewer, post("/staff/reports/" + id + "/return").param("reason", "请核对")
+                .param("targets", "").param("texts", "没有选位置的意见"), 422);
+        assertThat(refused.select("#comment-0-error").text()).isEqualTo("请选择这条意见针对的单元格或部分");
+        assertThat(refused.select("#comment-text-0").text()).isEqualTo("没有选位置的意见");
+
+        as(reviewer, post("/staff/reports/" + id + "/return").param("reason", "请核对表四和总体情况")
+                .param("targets", "review_litigation.review.upheld", "overview", "")
+                .param("texts", "维持的件数与台账不符", "请补充主动公开情况", ""), 302);
+        Document grid = as(editor, get("/staff/reports/" + id + "/sections/review_litigation"), 200);
+        assertThat(grid.select("#cell-review_litigation-review-upheld .review-comment").text())
+                .isEqualTo("审核意见：维持的件数与台账不符");
+        Document prose = as(editor, get("/staff/reports/" + id + "/sections/overview"), 200);
+        assertThat(prose.select("p.review-comment").text()).contains("请补充主动公开情况");
+
+        as(editor, tableFour(id, "2"), 302);
+        as(editor, post("/staff/reports/" + id + "/sections/overview").param("base.text", "本年度依法做好政府信息公开工作。")
+                .param("text", "本年度依法做好政府信息公开工作，主动公开各类信息。"), 302);
+        submitWithExplanation(id, "本年度未收取信息处理费");
+        Document review = as(reviewer, get("/staff/reports/" + id), 200);
+        assertThat(review.select("#changes-heading").text()).isEqualTo("与上次退回时审核人看到的版本相比的修改");
+        assertThat(review.select("table.changed-cells tbody tr").eachText())
+                .anySatisfy(t -> assertThat(t).contains("行政复议", "结果维持", "0", "2"))
+                .noneSatisfy(t -> assertThat(t).contains("尚未审结"));
+        assertThat(review.select(".changes .text-diff ins").eachText()).containsExactly("，主动公开各类信息");
+        assertThat(review.select(".changes .text-diff del")).as("the full stop stays: nothing deleted").isEmpty();
+    }
+
+    @Test
+    void aCorrectionShowsTheReviewerWhatChangedAgainstThePublishedRevision() throws Exception {
+        long id = create(2022);
+        complete(id, "本年度未收取信息处理费。");
+        as(editor, post("/staff/reports/" + id + "/submit"), 302);
+        as(reviewer, post("/staff/reports/" + id + "/approve"), 302);
+        as(reviewer, post("/staff/reports/" + id + "/publish"), 302);
+        String location = mvc.perform(post("/staff/reports/" + id + "/correction").with(user(reviewer)).with(csrf())
+                .param("note", "更正表四")).andReturn().getResponse().getRedirectedUrl();
+        long correction = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        as(editor, tableFour(correction, "1"), 302);
+        Document page = as(reviewer, get("/staff/reports/" + correction), 200);
+        assertThat(page.select("#changes-heading").text()).isEqualTo("与第 1 版（已发布）相比的修改");
+        assertThat(page.select("table.changed-cells tbody tr").eachText()).hasSize(2) // the cell and its total
+                .anySatisfy(t -> assertThat(t).contains("结果维持", "0", "1"));
     }
 
     @Test
