@@ -103,8 +103,14 @@ class EditorSafetyBrowserTest {
     }
 
     private void logIn() {
+        logIn(username);
+    }
+
+    private void logIn(String who) {
         open("/login");
-        signIn();
+        driver.findElement(By.id("username")).sendKeys(who);
+        driver.findElement(By.id("password")).sendKeys("demo");
+        driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
         wait.until(d -> d.getCurrentUrl().endsWith("/staff"));
     }
 
@@ -257,6 +263,50 @@ class EditorSafetyBrowserTest {
         driver.switchTo().activeElement().sendKeys(Keys.TAB); // leave the page clean: save what was typed
         save();
         assertThat(saved().value("proactive", "licensing", "decisions")).isEqualByComparingTo("6200");
+    }
+
+    @Test
+    void theReviewerSeesWhatChangedSinceReturningTheReport() {
+        String reviewerName = "reviewer." + username.substring("editor.".length());
+        tx.executeWithoutResult(s -> {
+            Report report = reports.findById(reportId).orElseThrow();
+            report.replaceContent(StaffFixtures.complete(report.content(), "本年度未收取信息处理费。"));
+            report.submit(List.of(), Map.of(), java.time.Instant.now());
+            AppUser reviewer = new AppUser(reviewerName, "测试审核人", passwords.encode("demo"));
+            reviewer.grant(Role.REVIEWER, report.getAgency());
+            users.save(reviewer);
+        });
+        logIn(reviewerName);
+        open("/staff/reports/" + reportId);
+        driver.findElement(By.id("reason")).sendKeys("请核对表四");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("comment-target-0")))
+                .selectByValue("review_litigation.review.upheld");
+        driver.findElement(By.id("comment-text-0")).sendKeys("维持的件数与台账不符");
+        driver.findElement(By.xpath("//button[text()='退回修改']")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".meta .status")).getText().equals("退回"));
+        driver.findElement(By.cssSelector("form.logout button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+
+        logIn();
+        open(section("review_litigation"));
+        assertThat(driver.findElement(By.cssSelector("#cell-review_litigation-review-upheld .review-comment")).getText())
+                .isEqualTo("审核意见：维持的件数与台账不符");
+        WebElement upheld = cell("cell-review_litigation-review-upheld");
+        upheld.sendKeys(Keys.chord(Keys.CONTROL, "a"), "4");
+        save();
+        open("/staff/reports/" + reportId + "/submit");
+        driver.findElement(By.cssSelector("section.submit button[type=submit]")).click();
+        wait.until(d -> d.findElement(By.cssSelector(".meta .status")).getText().equals("待审核"));
+        driver.findElement(By.cssSelector("form.logout button")).click();
+        wait.until(d -> d.getCurrentUrl().contains("/login"));
+
+        logIn(reviewerName);
+        open("/staff/reports/" + reportId);
+        assertThat(driver.findElement(By.id("changes-heading")).getText()).contains("上次退回时");
+        List<String> changed = driver.findElements(By.cssSelector("table.changed-cells tbody tr")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(changed).anySatisfy(t -> assertThat(t).contains("行政复议", "结果维持", "0", "4"));
+        Browser.screenshot(driver, "safety-05-reviewer-diff");
     }
 
     @Test
