@@ -27,6 +27,66 @@
     return n;
   }
 
+  /* Marks a typed cell that is not a number it takes: outlined with an icon, and announced (aria-invalid and the
+     hint named by aria-describedby). Returns whether it is wrong. */
+  function mark(input) {
+    var bad = isNaN(parse(input.value, input.getAttribute('data-kind')));
+    var td = input.closest('td');
+    input.classList.toggle('looks-wrong', bad);
+    if (td) { td.classList.toggle('live-error', bad); }
+    var hint = td && td.querySelector('.live-hint');
+    if (bad && !hint && td) {
+      hint = document.createElement('span');
+      hint.className = 'live-hint field-error';
+      hint.id = td.id + '-live';
+      hint.textContent = input.form ? msg(input.form, 'cell-' + input.getAttribute('data-kind')) : '';
+      td.appendChild(hint);
+    }
+    if (hint) { hint.hidden = !bad; }
+    var described = (input.getAttribute('aria-describedby') || '').split(' ').filter(function (id) {
+      return id && (!hint || id !== hint.id);
+    });
+    if (bad && hint) { described.push(hint.id); }
+    if (described.length) { input.setAttribute('aria-describedby', described.join(' ')); } else { input.removeAttribute('aria-describedby'); }
+    if (bad) { input.setAttribute('aria-invalid', 'true'); }
+    else if (!td.classList.contains('flag-error') && !td.classList.contains('has-error')) { input.removeAttribute('aria-invalid'); }
+    return bad;
+  }
+
+  /* Keeps a focused cell clear of the sticky header and the fixed row labels: the scroll box's padding follows
+     their size; row labels stay fixed (sticky) where the screen is wide enough to spare them. */
+  function setupSticky(table) {
+    var scroller = table.closest('.grid-scroll');
+    var head = table.querySelector('thead');
+    if (!scroller || !head) { return; }
+    function layout() {
+      var wide = window.innerWidth >= 700;
+      table.classList.toggle('sticky-rows', wide);
+      var left = table.getBoundingClientRect().left, labels = 0;
+      table.querySelectorAll('tbody th, thead th').forEach(function (th) {
+        th.style.left = '';
+        th.classList.remove('row-label');
+      });
+      if (wide) {
+        table.querySelectorAll('tbody tr').forEach(function (tr) {
+          tr.querySelectorAll('th').forEach(function (th) {
+            th.classList.add('row-label');
+            th.style.left = (th.getBoundingClientRect().left - left + scroller.scrollLeft) + 'px';
+            labels = Math.max(labels, th.getBoundingClientRect().right - left + scroller.scrollLeft);
+          });
+        });
+        head.querySelectorAll('th').forEach(function (th) {
+          var x = th.getBoundingClientRect().left - left + scroller.scrollLeft;
+          if (x + th.offsetWidth <= labels + 1) { th.classList.add('row-label'); th.style.left = x + 'px'; }
+        });
+      }
+      scroller.style.scrollPaddingTop = head.offsetHeight + 'px';
+      scroller.style.scrollPaddingLeft = labels + 'px';
+    }
+    layout();
+    window.addEventListener('resize', layout);
+  }
+
   function setupGrid(form) {
     var table = form.querySelector('table.grid');
     if (!table) { return; }
@@ -63,9 +123,10 @@
       });
     }
 
-    /* The value cells, row by row, as a matrix of positions. */
+    /* The value cells, row by row, as a matrix of positions (for pasting a block). */
     var rows = [];
-    table.querySelectorAll('tbody tr').forEach(function (tr) {
+    var trs = Array.prototype.slice.call(table.querySelectorAll('tbody tr'));
+    trs.forEach(function (tr) {
       var cells = Array.prototype.slice.call(tr.querySelectorAll('td.value'));
       if (cells.length) { rows.push(cells); }
     });
@@ -82,21 +143,40 @@
       var input = td && td.querySelector('input');
       return input && !input.readOnly ? input : null;
     }
-    function move(from, dr, dc) {
-      var r = from.r + dr, c = from.c + dc;
-      while (r >= 0 && r < rows.length && c >= 0 && c < Math.max(rows[r].length, 1)) {
-        var target = inputAt(r, c);
-        if (target) { target.focus(); target.select(); return; }
-        if (dr === 0 && dc === 0) { return; }
-        r += dr; c += dc;
-        if (dr !== 0 && rows[r] && c >= rows[r].length) { c = rows[r].length - 1; }
+    function go(target) {
+      if (target) { target.focus(); target.select(); }
+    }
+    function editable(tr) {
+      return Array.prototype.slice.call(tr.querySelectorAll('td.value input')).filter(function (i) { return !i.readOnly; });
+    }
+    /* Up or down: the nearest row (header lines skipped) with an input under the cell's middle, or else the
+       input nearest to it; tables whose groups have different columns (表二) move alike. */
+    function vertical(input, dir) {
+      var td = input.closest('td');
+      var box = td.getBoundingClientRect();
+      var middle = box.left + box.width / 2;
+      for (var i = trs.indexOf(td.parentElement) + dir; i >= 0 && i < trs.length; i += dir) {
+        var candidates = editable(trs[i]);
+        if (!candidates.length) { continue; }
+        var best = null, distance = Infinity;
+        candidates.forEach(function (c) {
+          var b = c.closest('td').getBoundingClientRect();
+          var d = middle >= b.left && middle <= b.right ? 0 : Math.min(Math.abs(b.left - middle), Math.abs(b.right - middle));
+          if (d < distance) { best = c; distance = d; }
+        });
+        go(best);
+        return;
       }
+    }
+    /* Left or right: the next input in the same row, or the last/first of the row before/after. */
+    function horizontal(input, dir) {
+      var all = Array.prototype.slice.call(table.querySelectorAll('td.value input')).filter(function (i) { return !i.readOnly; });
+      go(all[all.indexOf(input) + dir]);
     }
 
     table.addEventListener('input', function (e) {
       if (e.target.tagName === 'INPUT') {
-        var bad = isNaN(parse(e.target.value, e.target.getAttribute('data-kind')));
-        e.target.classList.toggle('looks-wrong', bad);
+        mark(e.target);
         recompute();
       }
     });
@@ -104,13 +184,12 @@
     table.addEventListener('keydown', function (e) {
       var input = e.target;
       if (input.tagName !== 'INPUT') { return; }
-      var at = position(input);
-      if (!at) { return; }
       var start = input.selectionStart, end = input.selectionEnd, length = input.value.length;
-      if (e.key === 'ArrowUp') { e.preventDefault(); move(at, -1, 0); }
-      else if (e.key === 'ArrowDown' || e.key === 'Enter') { e.preventDefault(); move(at, 1, 0); }
-      else if (e.key === 'ArrowLeft' && start === 0 && end === 0) { e.preventDefault(); move(at, 0, -1); }
-      else if (e.key === 'ArrowRight' && start === length && end === length) { e.preventDefault(); move(at, 0, 1); }
+      if (e.key === 'Enter') { e.preventDefault(); vertical(input, e.shiftKey ? -1 : 1); }
+      else if (e.key === 'ArrowUp') { e.preventDefault(); vertical(input, -1); }
+      else if (e.key === 'ArrowDown') { e.preventDefault(); vertical(input, 1); }
+      else if (e.key === 'ArrowLeft' && start === 0 && end === 0) { e.preventDefault(); horizontal(input, -1); }
+      else if (e.key === 'ArrowRight' && start === length && end === length) { e.preventDefault(); horizontal(input, 1); }
     });
 
     table.addEventListener('paste', function (e) {
@@ -130,9 +209,7 @@
             return;
           }
           target.value = value.trim();
-          var bad = isNaN(parse(target.value, target.getAttribute('data-kind')));
-          target.classList.toggle('looks-wrong', bad);
-          if (bad) { notNumbers++; }
+          if (mark(target)) { notNumbers++; }
           filled++;
         });
       });
@@ -145,6 +222,7 @@
     });
 
     recompute();
+    setupSticky(table);
   }
 
   function setupCounter(form) {
@@ -171,7 +249,7 @@
     var id = decodeURIComponent(location.hash.slice(1));
     var target = id && document.getElementById(id);
     var input = target && target.querySelector('input');
-    if (input) { input.focus(); }
+    if (input) { input.focus(); input.scrollIntoView({ block: 'nearest', inline: 'nearest' }); }
   }
 
   document.addEventListener('DOMContentLoaded', function () {

@@ -5,8 +5,11 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.nianbao.agency.Agency;
 import org.nianbao.report.Report;
@@ -14,15 +17,23 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
+import org.nianbao.statutory.Edition;
 import org.nianbao.timeliness.Deadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The staff member's reports: every agency they can read, by year, with status and legal deadline. */
+/**
+ * The staff member's reports: every agency they can read, every year from 2019 to last year (a year without a report
+ * is 未创建, overdue once its legal deadline has passed), with status and deadline. Reports waiting for review come
+ * first; counts per status, filters by status, year and agency, and the agencies that are overdue.
+ */
 @Service
 public class Dashboard {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    /** The filter value of a report not yet created. */
+    public static final String MISSING = "MISSING";
 
     private final ReportRepository reports;
     private final Access access;
@@ -34,10 +45,12 @@ public class Dashboard {
         this.clock = clock;
     }
 
-    /** One report (its latest revision), or a report not yet created for last year. */
-    /** {@code status} is null for a report not yet created; {@code daysLeft} is negative when overdue. */
-    public record Line(String agencyName, int year, int revision, String status, String deadline, long daysLeft,
-            boolean published, String href) {
+    /**
+     * One report (its latest revision), or a report not yet created. {@code status} is null for a report not yet
+     * created; {@code daysLeft} is negative when overdue.
+     */
+    public record Line(String agencyCode, String agencyName, int year, int revision, ReportStatus statusCode,
+            String status, String deadline, long daysLeft, boolean published, String href) {
 
         public boolean overdue() {
             return !published && daysLeft < 0;
@@ -46,47 +59,118 @@ public class Dashboard {
         public long daysOverdue() {
             return -daysLeft;
         }
+
+        public boolean waiting() {
+            return statusCode == ReportStatus.SUBMITTED;
+        }
+
+        String filterCode() {
+            return statusCode == null ? MISSING : statusCode.name();
+        }
     }
 
     /** An agency whose reports the staff member may create. */
     public record EditableAgency(String code, String name) {
     }
 
-    public record View(List<Line> lines, List<EditableAgency> editable, int lastReportYear) {
+    /** A choice of a filter: its value, its label, how many lines it selects, and whether it is selected. */
+    public record Choice(String value, String label, long count, boolean selected) {
+    }
+
+    /** The filters as asked (blank for "all"). */
+    public record Filter(String status, String year, String agency) {
+
+        public static Filter none() {
+            return new Filter("", "", "");
+        }
+
+        public Filter {
+            status = status == null ? "" : status.strip();
+            year = year == null ? "" : year.strip();
+            agency = agency == null ? "" : agency.strip();
+        }
+
+        boolean selects(Line line) {
+            return (status.isEmpty() || status.equals(line.filterCode()))
+                    && (year.isEmpty() || year.equals(String.valueOf(line.year())))
+                    && (agency.isEmpty() || agency.equals(line.agencyCode()));
+        }
+
+        public boolean any() {
+            return !status.isEmpty() || !year.isEmpty() || !agency.isEmpty();
+        }
+    }
+
+    public record View(List<Line> lines, List<Choice> statuses, List<Choice> years, List<Choice> agencies,
+            List<String> overdueAgencies, long total, List<EditableAgency> editable, int lastReportYear,
+            Filter filter) {
     }
 
     @Transactional(readOnly = true)
     public View of(Staff me) {
+        return of(me, Filter.none());
+    }
+
+    @Transactional(readOnly = true)
+    public View of(Staff me, Filter filter) {
         LocalDate today = LocalDate.now(clock.withZone(Deadlines.CHINA));
         int lastReportYear = today.getYear() - 1;
         List<Agency> readable = access.readableAgencies(me);
-        List<Line> lines = new ArrayList<>();
+        List<Line> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Report report : readable.isEmpty() ? List.<Report>of() : reports.findAllOf(readable)) {
             Agency agency = report.getAgency();
             if (seen.add(agency.getCode() + "/" + report.getYear())) { // newest revision first
-                lines.add(line(agency, report.getYear(), report, today));
+                all.add(line(agency, report.getYear(), report, today));
             }
         }
         for (Agency agency : readable) {
-            if (!seen.contains(agency.getCode() + "/" + lastReportYear)) {
-                lines.add(line(agency, lastReportYear, null, today));
+            for (int year = Edition.FIRST_YEAR; year <= lastReportYear; year++) {
+                if (!seen.contains(agency.getCode() + "/" + year)) {
+                    all.add(line(agency, year, null, today));
+                }
             }
         }
-        lines.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())
-                : a.agencyName().compareTo(b.agencyName()));
+        all.sort(Comparator.comparing((Line l) -> !l.waiting()).thenComparing(Line::year, Comparator.reverseOrder())
+                .thenComparing(Line::agencyName));
         List<EditableAgency> editable = readable.stream().filter(a -> access.canEdit(me, a))
                 .map(a -> new EditableAgency(a.getCode(), a.getName())).toList();
-        return new View(lines, editable, lastReportYear);
+        List<String> overdue = all.stream().filter(Line::overdue).map(Line::agencyName).distinct().sorted().toList();
+        return new View(all.stream().filter(filter::selects).toList(), statuses(all, filter), years(all, filter),
+                agencies(readable, all, filter), overdue, all.size(), editable, lastReportYear, filter);
+    }
+
+    private static List<Choice> statuses(List<Line> all, Filter filter) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        labels.put(ReportStatus.SUBMITTED.name(), ReportStatus.SUBMITTED.label());
+        for (ReportStatus status : ReportStatus.values()) {
+            labels.putIfAbsent(status.name(), status.label());
+        }
+        labels.put(MISSING, "未创建");
+        return labels.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue(),
+                all.stream().filter(l -> l.filterCode().equals(e.getKey())).count(),
+                e.getKey().equals(filter.status()))).toList();
+    }
+
+    private static List<Choice> years(List<Line> all, Filter filter) {
+        return all.stream().map(Line::year).distinct().sorted(Comparator.reverseOrder())
+                .map(y -> new Choice(String.valueOf(y), y + "年", all.stream().filter(l -> l.year() == y).count(),
+                        String.valueOf(y).equals(filter.year()))).toList();
+    }
+
+    private static List<Choice> agencies(List<Agency> readable, List<Line> all, Filter filter) {
+        return readable.stream().map(a -> new Choice(a.getCode(), a.getName(),
+                all.stream().filter(l -> l.agencyCode().equals(a.getCode())).count(),
+                a.getCode().equals(filter.agency()))).toList();
     }
 
     private static Line line(Agency agency, int year, Report report, LocalDate today) {
         LocalDate deadline = Deadlines.deadline(agency.getKind(), year);
         boolean published = report != null && (report.getStatus() == ReportStatus.PUBLISHED
                 || report.getRevision() > 1);
-        return new Line(agency.getName(), year, report == null ? 0 : report.getRevision(),
-                report == null ? null : report.getStatus().label(), DATE.format(deadline),
-                ChronoUnit.DAYS.between(today, deadline), published,
+        return new Line(agency.getCode(), agency.getName(), year, report == null ? 0 : report.getRevision(),
+                report == null ? null : report.getStatus(), report == null ? null : report.getStatus().label(),
+                DATE.format(deadline), ChronoUnit.DAYS.between(today, deadline), published,
                 report == null ? null : "/staff/reports/" + report.getId());
     }
 }

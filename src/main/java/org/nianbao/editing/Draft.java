@@ -7,6 +7,7 @@ import org.nianbao.agency.AgencyKind;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportStatus;
 import org.nianbao.statutory.Cell;
+import org.nianbao.statutory.ContentDiff;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
 import org.nianbao.validation.Finding;
@@ -20,7 +21,23 @@ import org.nianbao.validation.Finding;
  */
 public record Draft(long id, AgencyKind agencyKind, int revision, ReportStatus status, long version,
         ReportContent content, ReportContent lastYear, List<Finding> findings, String returnReason,
-        String correctionNote, Map<String, String> explanations, Instant publishedAt, Permissions may) {
+        String correctionNote, Map<String, String> explanations, Instant publishedAt, Permissions may,
+        Review review) {
+
+    /**
+     * The reviewer's comments of the last return, and what changed since the version last reviewed (when the report
+     * was returned) or else last published (a correction): {@code changes} null when there is no such version.
+     */
+    public record Review(List<ReviewRecords.Comment> comments, ContentDiff changes, String since) {
+
+        public static Review none() {
+            return new Review(List.of(), null, null);
+        }
+
+        public Review {
+            comments = List.copyOf(comments);
+        }
+    }
 
     /** What the signed-in staff member may do with this report's agency. */
     public record Permissions(boolean edit, boolean review, boolean publish) {
@@ -31,10 +48,44 @@ public record Draft(long id, AgencyKind agencyKind, int revision, ReportStatus s
         explanations = Map.copyOf(explanations);
     }
 
-    static Draft of(Report report, ReportContent lastYear, List<Finding> findings, Permissions may) {
+    static Draft of(Report report, ReportContent lastYear, List<Finding> findings, Permissions may, Review review) {
         return new Draft(report.getId(), report.getAgency().getKind(), report.getRevision(), report.getStatus(),
                 report.getVersion(), report.content(), lastYear, findings, report.getReturnReason(),
-                report.getCorrectionNote(), report.getExplanations(), report.getPublishedAt(), may);
+                report.getCorrectionNote(), report.getExplanations(), report.getPublishedAt(), may, review);
+    }
+
+    /** The comments on {@code target} (a cell key or a section code), joined; null when none. */
+    public String commentOn(String target) {
+        List<String> on = review.comments().stream().filter(c -> c.target().equals(target))
+                .map(ReviewRecords.Comment::text).toList();
+        return on.isEmpty() ? null : String.join("；", on);
+    }
+
+    /** What a comment's target is called: the section's heading or the cell's printed name. */
+    public String targetName(String target) {
+        Section section = section(target);
+        if (section != null) {
+            return section.heading();
+        }
+        String[] parts = target.split("\\.", 3);
+        Cell cell = parts.length == 3 ? new Cell(parts[0], parts[1], parts[2]) : null;
+        return cell != null && content.edition().hasCell(cell) ? content.edition().cellName(cell) : target;
+    }
+
+    /** What a reviewer may attach a comment to: every section, and every input cell, by target and name. */
+    public Map<String, String> commentTargets() {
+        Map<String, String> targets = new java.util.LinkedHashMap<>();
+        for (Section section : sections()) {
+            targets.put(section.code(), section.heading());
+            if (!section.isProse()) {
+                for (Cell cell : section.table().cells()) {
+                    if (!section.table().isDerived(cell)) {
+                        targets.put(cell.key(), content.edition().cellName(cell));
+                    }
+                }
+            }
+        }
+        return targets;
     }
 
     public String title() {

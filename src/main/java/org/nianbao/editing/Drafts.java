@@ -1,10 +1,12 @@
 package org.nianbao.editing;
 
 import java.util.List;
+import java.util.Optional;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
+import org.nianbao.statutory.ContentDiff;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.validation.Finding;
 import org.nianbao.validation.Validator;
@@ -19,11 +21,13 @@ public class Drafts {
     private final ReportRepository reports;
     private final Access access;
     private final LastYear lastYear;
+    private final ReviewRecords reviews;
 
-    Drafts(ReportRepository reports, Access access, LastYear lastYear) {
+    Drafts(ReportRepository reports, Access access, LastYear lastYear, ReviewRecords reviews) {
         this.reports = reports;
         this.access = access;
         this.lastYear = lastYear;
+        this.reviews = reviews;
     }
 
     /** The report {@code id} as {@code me} may read it; 403 unless a grant covers its agency. */
@@ -53,6 +57,22 @@ public class Drafts {
         Draft.Permissions may = new Draft.Permissions(access.canEdit(me, report.getAgency()),
                 access.canReview(me, report.getAgency()), access.canPublish(me, report.getAgency()));
         return Draft.of(report, lastYear.forCarryOver(content.agencyCode(), content.year()).orElse(null),
-                findings(report), may);
+                findings(report), may, review(report, content));
+    }
+
+    /**
+     * The review comments, and the changes since the version last reviewed (kept when the report was returned), or
+     * else since the revision this one corrects.
+     */
+    private Draft.Review review(Report report, ReportContent content) {
+        Optional<ReportContent> reviewed = reviews.lastReviewed(report.getId(), content);
+        String since = "上次退回时审核人看到的版本";
+        if (reviewed.isEmpty() && report.getRevision() > 1) {
+            reviewed = reports.findRevisions(content.agencyCode(), content.year()).stream()
+                    .filter(r -> r.getRevision() == report.getRevision() - 1).findFirst().map(Report::content);
+            since = "第 " + (report.getRevision() - 1) + " 版（已发布）";
+        }
+        return new Draft.Review(reviews.comments(report.getId()),
+                reviewed.map(before -> ContentDiff.between(before, content)).orElse(null), since);
     }
 }

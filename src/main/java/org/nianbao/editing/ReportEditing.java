@@ -94,23 +94,25 @@ public class ReportEditing {
     }
 
     /**
-     * Saves one section of a draft from its form. Returns false, with the refused fields rejected in
-     * {@code errors}, when any input is refused: then nothing is saved. Throws {@link EditConflict} when someone
-     * else saved the report since the form was loaded, and a {@code WorkflowException} when it is not editable.
+     * Saves one section of a draft from its form, merged cell by cell (or the prose as a whole) with what is saved
+     * now ({@link SectionMerge}). Returns false, with the refused fields rejected in {@code errors}, when any input
+     * is refused: then nothing is saved. Throws {@link EditConflict} when someone else changed a cell (or the prose)
+     * this form changed too, to another value: then nothing is saved either; and a {@code WorkflowException} when
+     * the report is not editable.
      */
     @Transactional
     public boolean save(Staff me, long id, Section section, SectionForm form, BindingResult errors) {
         Report report = drafts.find(id);
         Access.require(access.canEdit(me, report.getAgency()));
         ReportContent before = report.content();
-        ReportContent after = form.apply(before, section, errors);
-        if (after == null) {
+        SectionMerge merge = SectionMerge.of(before, section, form, errors);
+        if (merge == null) {
             return false;
         }
-        if (form.versionNumber() != report.getVersion()) {
-            throw new EditConflict(drafts.of(me, report), lastEditor(id));
+        if (merge.conflicts()) {
+            throw new EditConflict(drafts.of(me, report), lastEditor(id), merge.cells(), merge.prose());
         }
-        report.replaceContent(after);
+        report.replaceContent(merge.merged());
         reports.saveAndFlush(report);
         auditLog.recordChanges(id, me.username(), before, report.content());
         return true;

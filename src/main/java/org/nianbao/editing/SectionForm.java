@@ -13,10 +13,13 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.MapBindingResult;
 
 /**
- * What the form of one section holds, as typed: the report version it was loaded at, the prose of a prose section,
- * or the text of every input cell of a table section (by {@link Cell#key()}; derived totals are never typed).
+ * What the form of one section holds, as typed: the prose of a prose section, or the text of every input cell of a
+ * table section (by {@link Cell#key()}; derived totals are never typed); and what each of them held when the form
+ * was loaded ({@code baseText}, {@code base}, posted as {@code base.text} and {@code base.<cell key>}), so that a
+ * save changes only what this person changed and conflicts only where someone else changed the same thing
+ * (see {@link SectionMerge}). A base that is absent (null) means "not known": the typed value is taken.
  */
-public record SectionForm(String version, String text, Map<String, String> cells) {
+public record SectionForm(String text, String baseText, Map<String, String> cells, Map<String, String> base) {
 
     /** The longest prose a section takes, in characters. */
     static final int MAX_TEXT = 20000;
@@ -24,36 +27,54 @@ public record SectionForm(String version, String text, Map<String, String> cells
     /** The name of the prose field. */
     static final String TEXT = "text";
 
+    /** The prefix of the fields that carry what the form was loaded with. */
+    static final String BASE = "base.";
+
     public SectionForm {
         cells = Map.copyOf(cells);
+        base = Map.copyOf(base);
     }
 
     /** The form as the saved report fills it. */
     static SectionForm of(Draft draft, Section section) {
+        return of(draft.content(), section);
+    }
+
+    static SectionForm of(ReportContent content, Section section) {
         Map<String, String> cells = new LinkedHashMap<>();
         if (!section.isProse()) {
             for (Cell cell : section.table().cells()) {
                 if (!section.table().isDerived(cell)) {
-                    cells.put(cell.key(), format(draft.content().value(cell), section.table().kind(cell)));
+                    cells.put(cell.key(), format(content.value(cell), section.table().kind(cell)));
                 }
             }
         }
-        return new SectionForm(String.valueOf(draft.version()), section.isProse()
-                ? draft.content().section(section.code()) : null, cells);
+        String text = section.isProse() ? content.section(section.code()) : null;
+        return new SectionForm(text, text, cells, cells);
     }
 
-    /** The form as posted: the version, the prose, and each input cell's field (absent fields are blank). */
+    /** The form as posted: the prose, each input cell's field (absent fields are blank), and the base fields. */
     static SectionForm from(Section section, Map<String, String> params) {
         Map<String, String> cells = new LinkedHashMap<>();
+        Map<String, String> base = new LinkedHashMap<>();
         if (!section.isProse()) {
             for (Cell cell : section.table().cells()) {
                 if (!section.table().isDerived(cell)) {
                     cells.put(cell.key(), params.getOrDefault(cell.key(), ""));
+                    if (params.containsKey(BASE + cell.key())) {
+                        base.put(cell.key(), params.get(BASE + cell.key()));
+                    }
                 }
             }
         }
-        String text = section.isProse() ? params.getOrDefault(TEXT, "").replace("\r\n", "\n") : null;
-        return new SectionForm(params.getOrDefault("version", ""), text, cells);
+        String text = section.isProse() ? lines(params.getOrDefault(TEXT, "")) : null;
+        String baseText = section.isProse() && params.containsKey(BASE + TEXT) ? lines(params.get(BASE + TEXT))
+                : null;
+        return new SectionForm(text, baseText, cells, base);
+    }
+
+    private static String lines(String text) {
+        return text.replace("\r\n", "\n");
     }
 
     /** A figure as the editor shows it in its field: counts whole, amounts with their significant decimals. */
@@ -65,13 +86,21 @@ public record SectionForm(String version, String text, Map<String, String> cells
                 : value.toBigInteger().toString();
     }
 
-    /** The version the form was loaded at, or -1 when the field is missing or garbled (which then conflicts). */
-    long versionNumber() {
-        try {
-            return Long.parseLong(version.strip());
-        } catch (RuntimeException e) {
-            return -1;
-        }
+    /** The base field of a cell, or null when the form did not carry it. */
+    public String baseOf(String key) {
+        return base.get(key);
+    }
+
+    /** This form with other base values (what the conflict page resolves against). */
+    SectionForm withBase(String newBaseText, Map<String, String> newBase) {
+        return new SectionForm(text, newBaseText, cells, newBase);
+    }
+
+    /** This form with the typed values replaced where {@code typed} names them. */
+    SectionForm withTyped(String newText, Map<String, String> typed) {
+        Map<String, String> merged = new LinkedHashMap<>(cells);
+        merged.putAll(typed);
+        return new SectionForm(newText, baseText, merged, base);
     }
 
     /** An empty binding result over this form's fields. */
@@ -83,26 +112,23 @@ public record SectionForm(String version, String text, Map<String, String> cells
         return new MapBindingResult(fields, "section");
     }
 
-    /**
-     * {@code saved} with this section replaced by the form's content and every total recomputed; or null, with
-     * every refused field rejected in {@code errors}, when any input is refused (then nothing is to be saved).
-     */
-    ReportContent apply(ReportContent saved, Section section, BindingResult errors) {
-        if (section.isProse()) {
-            int length = text.codePointCount(0, text.length());
-            if (length > MAX_TEXT) {
-                errors.rejectValue(TEXT, "text.too-long",
-                        new Object[] { String.valueOf(MAX_TEXT), String.valueOf(length) }, null);
-                return null;
-            }
-            Map<String, String> sections = new LinkedHashMap<>(saved.sections());
-            sections.put(section.code(), text);
-            return new ReportContent(saved.agencyCode(), saved.agencyName(), saved.year(), saved.edition(), sections,
-                    saved.values());
+    /** Whether the typed prose is within {@link #MAX_TEXT}; rejects the field in {@code errors} when not. */
+    boolean proseFits(BindingResult errors) {
+        int length = text.codePointCount(0, text.length());
+        if (length > MAX_TEXT) {
+            errors.rejectValue(TEXT, "text.too-long",
+                    new Object[] { String.valueOf(MAX_TEXT), String.valueOf(length) }, null);
+            return false;
         }
-        StatTable table = section.table();
-        Map<Cell, BigDecimal> values = new HashMap<>(saved.values());
-        values.keySet().removeIf(c -> c.table().equals(table.code()));
+        return true;
+    }
+
+    /**
+     * Every input cell of {@code table} as typed, read strictly; refused fields are rejected in {@code errors}
+     * (and absent from the answer). Blank cells map to null.
+     */
+    Map<Cell, BigDecimal> typedValues(StatTable table, BindingResult errors) {
+        Map<Cell, BigDecimal> values = new HashMap<>();
         for (Cell cell : table.cells()) {
             if (table.isDerived(cell)) {
                 continue;
@@ -110,10 +136,10 @@ public record SectionForm(String version, String text, Map<String, String> cells
             CellInput input = CellInput.parse(cells.get(cell.key()), table.kind(cell));
             if (input.isRefused()) {
                 errors.rejectValue(cell.key(), input.error());
-            } else if (input.value() != null) {
+            } else {
                 values.put(cell, input.value());
             }
         }
-        return errors.hasErrors() ? null : saved.withValues(values).withComputedTotals();
+        return values;
     }
 }

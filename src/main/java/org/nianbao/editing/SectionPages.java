@@ -1,10 +1,15 @@
 package org.nianbao.editing;
 
 import java.util.Map;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import org.nianbao.report.WorkflowException;
+import org.nianbao.security.UnsavedPost;
+import org.nianbao.timeliness.Deadlines;
 import org.nianbao.security.Staff;
 import org.nianbao.statutory.Section;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,28 +19,41 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** One page per section of a report: prose in a text area, tables as an input grid. GET shows, POST saves (PRG). */
 @Controller
 class SectionPages {
 
+    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(Deadlines.CHINA);
+
     private final Drafts drafts;
     private final ReportEditing editing;
     private final StaffMessages messages;
+    private final Clock clock;
 
-    SectionPages(Drafts drafts, ReportEditing editing, StaffMessages messages) {
+    SectionPages(Drafts drafts, ReportEditing editing, StaffMessages messages, Clock clock) {
         this.drafts = drafts;
         this.editing = editing;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/staff/reports/{id}/sections/{code}")
-    String show(@AuthenticationPrincipal Staff me, @PathVariable long id, @PathVariable String code, Model model) {
+    String show(@AuthenticationPrincipal Staff me, @PathVariable long id, @PathVariable String code, Model model,
+            HttpServletRequest request) {
         Draft draft = drafts.read(me, id);
         Section section = section(draft, code);
-        model.addAttribute("view", new SectionView(draft, section, SectionForm.of(draft, section), Map.of()));
+        SectionForm form = SectionForm.of(draft, section);
+        UnsavedPost kept = UnsavedPost.take(request.getSession(false), draft.path() + "/sections/" + code);
+        if (kept != null && draft.canEditNow()) {
+            form = SectionForm.from(section, kept.params());
+            model.addAttribute("restored", TIME.format(kept.at()));
+        }
+        model.addAttribute("view", new SectionView(draft, section, form, Map.of()));
         return "staff/section";
     }
 
@@ -48,18 +66,18 @@ class SectionPages {
         SectionForm form = SectionForm.from(section, params);
         BindingResult errors = form.newBindingResult();
         try {
-            if (!editing.save(me, id, section, form, errors)) {
+            if (!saveOnce(me, id, section, form, errors)) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
                 model.addAttribute("view", new SectionView(draft, section, form, messages.byField(errors)));
                 return "staff/section";
             }
         } catch (EditConflict conflict) {
-            return conflict(model, response, new SectionView(conflict.theirs(), section,
-                    SectionForm.of(conflict.theirs(), section), Map.of()), form, conflict.savedBy());
-        } catch (ObjectOptimisticLockingFailureException race) {
-            Draft theirs = drafts.read(me, id);
-            return conflict(model, response, new SectionView(theirs, section, SectionForm.of(theirs, section),
-                    Map.of()), form, null);
+            SectionView theirs = new SectionView(conflict.theirs(), section, SectionForm.of(conflict.theirs(),
+                    section), Map.of());
+            response.setStatus(HttpStatus.CONFLICT.value());
+            model.addAttribute("view", theirs);
+            model.addAttribute("conflict", new Conflict(theirs, form, conflict.savedBy(), conflict.cells()));
+            return "staff/conflict";
         } catch (WorkflowException notEditable) {
             redirect.addFlashAttribute("problem", notEditable.getMessage());
             return "redirect:/staff/reports/" + id;
@@ -68,12 +86,38 @@ class SectionPages {
         return "redirect:/staff/reports/" + id + "/sections/" + code;
     }
 
-    private static String conflict(Model model, HttpServletResponse response, SectionView theirs, SectionForm mine,
-            String savedBy) {
-        response.setStatus(HttpStatus.CONFLICT.value());
-        model.addAttribute("view", theirs);
-        model.addAttribute("conflict", new Conflict(theirs, mine, savedBy));
-        return "staff/conflict";
+    /**
+     * The editor's script saves while the person types (at most every 10 s, and on leaving a field): the same merge as
+     * {@link #save}, answered in JSON — {@code saved} with the time, {@code refused} (input not read, nothing
+     * saved), {@code conflict} (someone else changed the same cell or prose: the person's 保存 then shows the conflict
+     * page) or {@code locked} (no longer editable).
+     */
+    @PostMapping(path = "/staff/reports/{id}/sections/{code}", headers = "X-Autosave")
+    @ResponseBody
+    ResponseEntity<Map<String, String>> autosave(@AuthenticationPrincipal Staff me, @PathVariable long id,
+            @PathVariable String code, @RequestParam Map<String, String> params) {
+        Draft draft = drafts.read(me, id);
+        Section section = section(draft, code);
+        SectionForm form = SectionForm.from(section, params);
+        try {
+            if (!saveOnce(me, id, section, form, form.newBindingResult())) {
+                return ResponseEntity.unprocessableEntity().body(Map.of("state", "refused"));
+            }
+        } catch (EditConflict conflict) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("state", "conflict"));
+        } catch (WorkflowException notEditable) {
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(Map.of("state", "locked"));
+        }
+        return ResponseEntity.ok(Map.of("state", "saved", "at", TIME.format(clock.instant())));
+    }
+
+    /** Saves, merging again once when another save committed between reading and writing the report. */
+    private boolean saveOnce(Staff me, long id, Section section, SectionForm form, BindingResult errors) {
+        try {
+            return editing.save(me, id, section, form, errors);
+        } catch (ObjectOptimisticLockingFailureException race) {
+            return editing.save(me, id, section, form, form.newBindingResult());
+        }
     }
 
     private static Section section(Draft draft, String code) {

@@ -67,6 +67,27 @@ public record SectionView(Draft draft, Section section, SectionForm form, Map<St
         return anchor(cell) + "-error";
     }
 
+    public String findingsId(Cell cell) {
+        return anchor(cell) + "-findings";
+    }
+
+    /** Whether the cell's input is announced as invalid: its input was refused, or an error finding concerns it. */
+    public boolean invalid(Cell cell) {
+        return error(cell) != null || draft.findings().stream().anyMatch(f -> f.isError() && f.concerns(cell));
+    }
+
+    /** The ids of what describes the cell's input: its input error, the findings on it; null when none. */
+    public String describedBy(Cell cell) {
+        List<String> ids = new ArrayList<>();
+        if (error(cell) != null) {
+            ids.add(errorId(cell));
+        }
+        if (findingsOn(cell) != null) {
+            ids.add(findingsId(cell));
+        }
+        return ids.isEmpty() ? null : String.join(" ", ids);
+    }
+
     /** What the keyboard offers for the cell: whole numbers, or decimals for amounts. */
     public String inputMode(Cell cell) {
         return switch (table().kind(cell)) {

@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import jakarta.servlet.http.HttpServletResponse;
 
 /** 我的报告: the dashboard of the staff member's reports, and the form that creates a report for a year. */
@@ -28,8 +29,9 @@ class StaffHome {
     }
 
     @GetMapping("/staff")
-    String home(@AuthenticationPrincipal Staff me, Model model) {
-        Dashboard.View view = dashboard.of(me);
+    String home(@AuthenticationPrincipal Staff me, @RequestParam(required = false) String status,
+            @RequestParam(required = false) String year, @RequestParam(required = false) String agency, Model model) {
+        Dashboard.View view = dashboard.of(me, new Dashboard.Filter(status, year, agency));
         model.addAttribute("dashboard", view);
         model.addAttribute("form", CreateForm.blank(view.lastReportYear()));
         return "staff/home";

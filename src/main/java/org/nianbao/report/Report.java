@@ -214,6 +214,13 @@ public class Report {
         this.status = ReportStatus.RETURNED;
     }
 
+    /** The editor takes a submission back before anyone reviewed it: a draft again, its explanations kept. */
+    public void withdraw() {
+        requireStatus(ReportStatus.SUBMITTED, "撤回");
+        this.status = ReportStatus.DRAFT;
+        this.submittedAt = null;
+    }
+
     /** The reviewer approves the submitted report. */
     public void approve() {
         requireStatus(ReportStatus.SUBMITTED, "审核通过");
@@ -240,6 +247,7 @@ public class Report {
         correction.revision = revision + 1;
         correction.correctionNote = note.strip();
         correction.replaceContent(content());
+        correction.explanations.putAll(explanations); // the correction starts with the earlier explanations
         return correction;
     }
 

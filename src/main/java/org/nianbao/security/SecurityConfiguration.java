@@ -30,7 +30,7 @@ class SecurityConfiguration {
                 .addFilterAfter(new SessionGuard(), AuthorizationFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .exceptionHandling(e -> e.accessDeniedPage("/access-denied"))
+                .exceptionHandling(e -> e.accessDeniedHandler(new RefusedPosts()))
                 .headers(headers -> headers.defaultsDisabled().addHeaderWriter(securityHeaders));
         return http.build();
     }

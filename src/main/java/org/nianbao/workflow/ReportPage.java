@@ -42,23 +42,43 @@ class ReportPage {
 
     @GetMapping("/staff/reports/{id}")
     String show(@AuthenticationPrincipal Staff me, @PathVariable long id, Model model) {
-        return page(me, id, model, new ReturnForm(""), new CorrectionForm(""), Map.of());
+        return page(me, id, model, ReturnForm.blank(), new CorrectionForm(""), Map.of());
     }
 
     @PostMapping("/staff/reports/{id}/return")
     String returnForChanges(@AuthenticationPrincipal Staff me, @PathVariable long id,
             @ModelAttribute ReturnForm form, BindingResult errors, Model model, RedirectAttributes redirect,
             HttpServletResponse response) {
+        Map<String, String> problems = new java.util.LinkedHashMap<>();
         if (form.reason() == null || form.reason().isBlank()) {
-            errors.rejectValue("reason", "reason.required");
+            problems.put("reason", messages.message("reason.required"));
         } else if (form.reason().length() > MAX_TEXT) {
-            errors.rejectValue("reason", "reason.too-long", lengths(form.reason()), null);
+            problems.put("reason", messages.message("reason.too-long", lengths(form.reason())));
         }
-        if (errors.hasErrors()) {
+        Map<String, String> targets = drafts.read(me, id).commentTargets();
+        Map<String, String> comments = new java.util.LinkedHashMap<>();
+        for (int row : form.rows()) {
+            if (form.text(row).isEmpty()) {
+                continue;
+            }
+            if (!targets.containsKey(form.target(row))) {
+                problems.put("comment-" + row, messages.message("comment.target"));
+            } else if (form.text(row).length() > 2000) {
+                problems.put("comment-" + row, messages.message("comment.too-long"));
+            } else {
+                comments.merge(form.target(row), form.text(row), (a, b) -> a + "；" + b);
+            }
+        }
+        if (!problems.isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(me, id, model, form, new CorrectionForm(""), messages.byField(errors));
+            return page(me, id, model, form, new CorrectionForm(""), problems);
         }
-        return step(id, redirect, () -> workflow.returnForChanges(me, id, form.reason()), "done.returned");
+        return step(id, redirect, () -> workflow.returnForChanges(me, id, form.reason(), comments), "done.returned");
+    }
+
+    @PostMapping("/staff/reports/{id}/withdraw")
+    String withdraw(@AuthenticationPrincipal Staff me, @PathVariable long id, RedirectAttributes redirect) {
+        return step(id, redirect, () -> workflow.withdraw(me, id), "done.withdrawn");
     }
 
     @PostMapping("/staff/reports/{id}/approve")
@@ -81,7 +101,7 @@ class ReportPage {
         }
         if (errors.hasErrors()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(me, id, model, new ReturnForm(""), form, messages.byField(errors));
+            return page(me, id, model, ReturnForm.blank(), form, messages.byField(errors));
         }
         try {
             long correction = workflow.openCorrection(me, id, form.note());

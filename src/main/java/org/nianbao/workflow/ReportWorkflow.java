@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.nianbao.audit.AuditLog;
 import org.nianbao.editing.Drafts;
+import org.nianbao.editing.ReviewRecords;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -29,9 +30,11 @@ public class ReportWorkflow {
     private final Publisher publisher;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ReviewRecords reviews;
 
     ReportWorkflow(ReportRepository reports, Drafts drafts, Access access, Publisher publisher, AuditLog auditLog,
-            Clock clock) {
+            Clock clock, ReviewRecords reviews) {
+        this.reviews = reviews;
         this.reports = reports;
         this.drafts = drafts;
         this.access = access;
@@ -56,14 +59,33 @@ public class ReportWorkflow {
         record(me, report, from, comment.isEmpty() ? null : comment);
     }
 
-    /** The reviewer sends the report back to its editor; the reason is required and shown to the editor. */
+    /** The editor withdraws (撤回) a submission that nobody has reviewed yet: it is a draft again. */
     @Transactional
-    public void returnForChanges(Staff me, long id, String reason) {
+    public void withdraw(Staff me, long id) {
+        Report report = drafts.find(id);
+        Access.require(access.canEdit(me, report.getAgency()));
+        String from = report.getStatus().label();
+        report.withdraw();
+        record(me, report, from, "撤回");
+    }
+
+    /**
+     * The reviewer sends the report back to its editor; the reason is required and shown to the editor, and so are
+     * the comments on cells or sections ({@code comments}: target → text), beside them. What the reviewer saw is kept,
+     * so that the resubmission shows what changed since.
+     */
+    @Transactional
+    public void returnForChanges(Staff me, long id, String reason, Map<String, String> comments) {
         Report report = drafts.find(id);
         Access.require(access.canReview(me, report.getAgency()));
         String from = report.getStatus().label();
         report.returnForChanges(reason);
-        record(me, report, from, report.getReturnReason());
+        reviews.snapshot(id, report.content(), clock.instant());
+        reviews.replaceComments(id, comments.entrySet().stream().map(c -> new ReviewRecords.Comment(c.getKey(),
+                c.getValue(), me.username(), clock.instant())).toList());
+        String noted = comments.entrySet().stream().map(c -> "\n" + c.getKey() + "：" + c.getValue())
+                .collect(Collectors.joining());
+        record(me, report, from, report.getReturnReason() + noted);
     }
 
     @Transactional

@@ -102,7 +102,7 @@ class SectionEditingTest {
         long id = create(editor, "songxian-checun", 2022);
         long version = version(id);
         int events = auditLog.forReport(id).size();
-        Document doc = page(post("/staff/reports/" + id + "/sections/applications").param("version", "" + version)
+        Document doc = page(post("/staff/reports/" + id + "/sections/applications")
                 .param("applications.received.natural_person", "5")
                 .param("applications.received.commercial", "abc")
                 .param("applications.received.research", "-1")
@@ -129,12 +129,12 @@ class SectionEditingTest {
     @Test
     void amountsTakeSixDecimalsAndSignedCountsDoNotApplyToThe2021Edition() throws Exception {
         long id = create(editor, "songxian-checun", 2022);
-        Document doc = page(post("/staff/reports/" + id + "/sections/proactive").param("version", "" + version(id))
+        Document doc = page(post("/staff/reports/" + id + "/sections/proactive")
                 .param("proactive.fees.amount", "1.1234567").param("proactive.licensing.decisions", "-3"), 422);
         assertThat(doc.select("#cell-proactive-fees-amount .field-error").text()).isEqualTo("金额最多保留 6 位小数");
         assertThat(doc.select("#cell-proactive-licensing-decisions .field-error").text()).isEqualTo("请输入不小于 0 的整数");
 
-        page(post("/staff/reports/" + id + "/sections/proactive").param("version", "" + version(id))
+        page(post("/staff/reports/" + id + "/sections/proactive")
                 .param("proactive.fees.amount", "1.123456").param("proactive.licensing.decisions", "３"), 302);
         assertThat(saved(id).value("proactive", "fees", "amount")).isEqualByComparingTo("1.123456");
         assertThat(saved(id).value("proactive", "licensing", "decisions")).isEqualByComparingTo("3");
@@ -143,7 +143,7 @@ class SectionEditingTest {
     @Test
     void savingComputesTotalsKeepsBlanksBlankAndRecordsEveryCellInTheAuditLog() throws Exception {
         long id = create(editor, "songxian-checun", 2022);
-        page(post("/staff/reports/" + id + "/sections/review_litigation").param("version", "" + version(id))
+        page(post("/staff/reports/" + id + "/sections/review_litigation")
                 .param("review_litigation.review.upheld", "1").param("review_litigation.review.corrected", "2")
                 .param("review_litigation.review.other", "0").param("review_litigation.review.pending", "4")
                 .param("review_litigation.review.total", "999") // a total is never typed: ignored
@@ -158,7 +158,7 @@ class SectionEditingTest {
                         org.assertj.core.groups.Tuple.tuple("review_litigation.review.total", null, "7"));
         assertThat(cells).allSatisfy(e -> assertThat(e.getUsername()).isEqualTo("test.editor.checun"));
 
-        page(post("/staff/reports/" + id + "/sections/review_litigation").param("version", "" + version(id))
+        page(post("/staff/reports/" + id + "/sections/review_litigation")
                 .param("review_litigation.review.upheld", "3").param("review_litigation.review.corrected", "2")
                 .param("review_litigation.review.other", "0").param("review_litigation.review.pending", "4"), 302);
         assertThat(auditLog.forReport(id)).filteredOn(e -> e.getKind() == AuditKind.CELL)
@@ -170,7 +170,7 @@ class SectionEditingTest {
     @Test
     void findingsAreShownBesideTheirCellsAndSummarisedWithLinks() throws Exception {
         long id = create(editor, "songxian-checun", 2022);
-        page(post("/staff/reports/" + id + "/sections/review_litigation").param("version", "" + version(id))
+        page(post("/staff/reports/" + id + "/sections/review_litigation")
                 .param("review_litigation.review.upheld", "1"), 302);
         Document doc = page(get("/staff/reports/" + id + "/sections/review_litigation"), 200);
         assertThat(doc.select("#cell-review_litigation-review-corrected").hasClass("flag-error")).isTrue();
@@ -185,12 +185,12 @@ class SectionEditingTest {
     @Test
     void proseIsLimitedAndTheOverviewWarnsBeyondAThousandCharacters() throws Exception {
         long id = create(editor, "songxian-checun", 2022);
-        Document refused = page(post("/staff/reports/" + id + "/sections/overview").param("version", "" + version(id))
+        Document refused = page(post("/staff/reports/" + id + "/sections/overview")
                 .param("text", "字".repeat(20001)), 422);
         assertThat(refused.select("#text-error").text()).isEqualTo("正文不能超过 20000 字（现有 20001 字）");
         assertThat(saved(id).section("overview")).isEmpty();
 
-        page(post("/staff/reports/" + id + "/sections/overview").param("version", "" + version(id))
+        page(post("/staff/reports/" + id + "/sections/overview")
                 .param("text", "字".repeat(1001)), 302);
         Document doc = page(get("/staff/reports/" + id + "/sections/overview"), 200);
         assertThat(doc.select(".findings li").eachText()).anySatisfy(t -> assertThat(t).contains("超过一千字", "T3"));
@@ -198,22 +198,71 @@ class SectionEditingTest {
     }
 
     @Test
-    void aSecondSaverGetsTheConflictPageAndNothingOfTheirSaveIsWritten() throws Exception {
+    void twoFormsSavingDifferentSectionsOrDifferentCellsBothSucceed() throws Exception {
         long id = create(editor, "songxian-checun", 2022);
-        long loaded = version(id);
-        page(post("/staff/reports/" + id + "/sections/review_litigation").param("version", "" + loaded)
-                .param("review_litigation.review.upheld", "1"), 302);
-        Document doc = page(post("/staff/reports/" + id + "/sections/review_litigation").param("version", "" + loaded)
-                .param("review_litigation.review.upheld", "5").param("review_litigation.review.pending", "2"), 409);
-        assertThat(doc.select("h1").text()).contains("保存冲突");
-        assertThat(doc.select(".alert").text()).contains("test.editor.checun", "您这次的修改没有保存");
-        assertThat(doc.select("tr.differs").eachText()).anySatisfy(t -> assertThat(t).contains("行政复议", "结果维持", "1", "5"));
-        assertThat(saved(id).value("review_litigation", "review", "upheld")).isEqualByComparingTo("1");
-        assertThat(saved(id).value("review_litigation", "review", "pending")).isNull();
+        // both forms loaded the blank report
+        page(post("/staff/reports/" + id + "/sections/overview").param("base.text", "").param("text", "第一段"), 302);
+        page(post("/staff/reports/" + id + "/sections/problems").param("base.text", "").param("text", "第五段"), 302);
+        page(post("/staff/reports/" + id + "/sections/review_litigation")
+                .param("base.review_litigation.review.upheld", "").param("review_litigation.review.upheld", "1")
+                .param("base.review_litigation.review.pending", "").param("review_litigation.review.pending", ""),
+                302);
+        page(post("/staff/reports/" + id + "/sections/review_litigation")
+                .param("base.review_litigation.review.upheld", "").param("review_litigation.review.upheld", "")
+                .param("base.review_litigation.review.pending", "").param("review_litigation.review.pending", "4"),
+                302);
+        ReportContent content = saved(id);
+        assertThat(content.section("overview")).isEqualTo("第一段");
+        assertThat(content.section("problems")).isEqualTo("第五段");
+        assertThat(content.value("review_litigation", "review", "upheld")).as("the first tab's cell stays")
+                .isEqualByComparingTo("1");
+        assertThat(content.value("review_litigation", "review", "pending")).isEqualByComparingTo("4");
+    }
 
-        Document prose = page(post("/staff/reports/" + id + "/sections/problems").param("version", "" + loaded)
-                .param("text", "我的文字"), 409);
-        assertThat(prose.select("textarea.mine").text()).isEqualTo("我的文字");
+    @Test
+    void twoSavesOfTheSameCellToDifferentValuesConflictAndNothingOfTheSecondIsWritten() throws Exception {
+        long id = create(editor, "songxian-checun", 2022);
+        page(post("/staff/reports/" + id + "/sections/review_litigation")
+                .param("base.review_litigation.review.upheld", "").param("review_litigation.review.upheld", "1"), 302);
+        Document doc = page(post("/staff/reports/" + id + "/sections/review_litigation")
+                .param("base.review_litigation.review.upheld", "").param("review_litigation.review.upheld", "5")
+                .param("base.review_litigation.review.pending", "").param("review_litigation.review.pending", "2"),
+                409);
+        assertThat(doc.select("h1").text()).contains("保存冲突");
+        assertThat(doc.select(".alert").text()).contains("test.editor.checun", "您这次的修改还没有保存");
+        assertThat(doc.select("tr.differs")).hasSize(1);
+        assertThat(doc.select("tr.differs").text()).contains("行政复议", "结果维持", "1", "5");
+        assertThat(saved(id).value("review_litigation", "review", "upheld")).isEqualByComparingTo("1");
+        assertThat(saved(id).value("review_litigation", "review", "pending")).as("nothing saved").isNull();
+
+        // the resolving form carries the other typed cell with its base, and the conflicting one against theirs
+        assertThat(doc.select("form.resolve input[name=review_litigation.review.pending]").val()).isEqualTo("2");
+        assertThat(doc.select("form.resolve input[name=base.review_litigation.review.upheld]").val()).isEqualTo("1");
+        assertThat(doc.select("form.resolve-theirs input[name=review_litigation.review.upheld]").val())
+                .isEqualTo("1");
+        var resolve = post("/staff/reports/" + id + "/sections/review_litigation");
+        doc.select("form.resolve input[name]").forEach(i -> resolve.param(i.attr("name"), i.val()));
+        page(resolve, 302);
+        assertThat(saved(id).value("review_litigation", "review", "upheld")).as("my choice").isEqualByComparingTo("5");
+        assertThat(saved(id).value("review_litigation", "review", "pending")).isEqualByComparingTo("2");
+    }
+
+    @Test
+    void theSameProseChangedByTwoConflictsWithBothTextsAndTheirDiff() throws Exception {
+        long id = create(editor, "songxian-checun", 2022);
+        page(post("/staff/reports/" + id + "/sections/problems").param("base.text", "").param("text", "对方写的问题"), 302);
+        Document prose = page(post("/staff/reports/" + id + "/sections/problems").param("base.text", "")
+                .param("text", "我写的问题"), 409);
+        assertThat(prose.select("textarea.theirs").text()).isEqualTo("对方写的问题");
+        assertThat(prose.select("textarea.mine").text()).isEqualTo("我写的问题");
+        assertThat(prose.select(".text-diff del").eachText()).containsExactly("对方");
+        assertThat(prose.select(".text-diff ins").eachText()).containsExactly("我");
+        assertThat(prose.select("form.resolve input[name=base.text]").val()).isEqualTo("对方写的问题");
+        assertThat(saved(id).section("problems")).isEqualTo("对方写的问题");
+
+        page(post("/staff/reports/" + id + "/sections/problems").param("base.text", "对方写的问题")
+                .param("text", "对方写的问题；我写的问题"), 302);
+        assertThat(saved(id).section("problems")).isEqualTo("对方写的问题；我写的问题");
     }
 
     @Test
