@@ -14,11 +14,13 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
+import org.nianbao.timeliness.Deadline;
+import org.nianbao.timeliness.DeadlineRules;
 import org.nianbao.timeliness.Deadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The staff member's reports: every agency they can read, by year, with status and legal deadline. */
+/** The staff member's reports: every agency they can read, by year, with status and the deadline that applies (statutory or local, named). */
 @Service
 public class Dashboard {
 
@@ -28,7 +30,10 @@ public class Dashboard {
     private final Access access;
     private final Clock clock;
 
-    Dashboard(ReportRepository reports, Access access, Clock clock) {
+    private final DeadlineRules deadlineRules;
+
+    Dashboard(ReportRepository reports, Access access, Clock clock, DeadlineRules deadlineRules) {
+        this.deadlineRules = deadlineRules;
         this.reports = reports;
         this.access = access;
         this.clock = clock;
@@ -37,7 +42,7 @@ public class Dashboard {
     /** One report (its latest revision), or a report not yet created for last year. */
     /** {@code status} is null for a report not yet created; {@code daysLeft} is negative when overdue. */
     public record Line(String agencyName, int year, int revision, String status, String deadline, long daysLeft,
-            boolean published, String href) {
+            boolean published, String href, String deadlineSource) {
 
         public boolean overdue() {
             return !published && daysLeft < 0;
@@ -60,17 +65,18 @@ public class Dashboard {
         LocalDate today = LocalDate.now(clock.withZone(Deadlines.CHINA));
         int lastReportYear = today.getYear() - 1;
         List<Agency> readable = access.readableAgencies(me);
+        DeadlineRules.Resolver deadlines = deadlineRules.resolver();
         List<Line> lines = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Report report : readable.isEmpty() ? List.<Report>of() : reports.findAllOf(readable)) {
             Agency agency = report.getAgency();
             if (seen.add(agency.getCode() + "/" + report.getYear())) { // newest revision first
-                lines.add(line(agency, report.getYear(), report, today));
+                lines.add(line(agency, report.getYear(), report, today, deadlines));
             }
         }
         for (Agency agency : readable) {
             if (!seen.contains(agency.getCode() + "/" + lastReportYear)) {
-                lines.add(line(agency, lastReportYear, null, today));
+                lines.add(line(agency, lastReportYear, null, today, deadlines));
             }
         }
         lines.sort((a, b) -> a.year() != b.year() ? Integer.compare(b.year(), a.year())
@@ -80,13 +86,15 @@ public class Dashboard {
         return new View(lines, editable, lastReportYear);
     }
 
-    private static Line line(Agency agency, int year, Report report, LocalDate today) {
-        LocalDate deadline = Deadlines.deadline(agency.getKind(), year);
+    private static Line line(Agency agency, int year, Report report, LocalDate today,
+            DeadlineRules.Resolver deadlines) {
+        Deadline rule = deadlines.deadline(agency, year);
+        LocalDate deadline = rule.date();
         boolean published = report != null && (report.getStatus() == ReportStatus.PUBLISHED
                 || report.getRevision() > 1);
         return new Line(agency.getName(), year, report == null ? 0 : report.getRevision(),
                 report == null ? null : report.getStatus().label(), DATE.format(deadline),
                 ChronoUnit.DAYS.between(today, deadline), published,
-                report == null ? null : "/staff/reports/" + report.getId());
+                report == null ? null : "/staff/reports/" + report.getId(), rule.source());
     }
 }

@@ -133,7 +133,9 @@ class AgencyAndTimelinessPagesTest {
         assertThat(doc.select(".summary").text()).isEqualTo("按时发布 " + onTime + " 家； 逾期发布 "
                 + (lines.size() - onTime - missing) + " 家； 未发布 " + missing + " 家。");
         assertThat(page("/timeliness/songxian/2022").select("tbody tr").first().text())
-                .isEqualTo("城关镇人民政府 乡镇 2023年2月3日 逾期 3 天");
+                .isEqualTo("城关镇人民政府 乡镇 2023年2月3日 逾期 3 天 2023年1月31日");
+        assertThat(doc.select(".deadline-sources li").eachText())
+                .contains("乡镇人民政府/街道办事处：《政府信息公开条例》第四十九条：1月31日前");
     }
 
     @Test
@@ -142,7 +144,7 @@ class AgencyAndTimelinessPagesTest {
                 .isEqualTo("没有机关代码为“nowhere”的机关。");
         assertThat(notFound("/timeliness/nowhere/2021").select("h1").text()).isEqualTo("页面不存在（404）");
         assertThat(notFound("/timeliness/songxian-luhun/2021").select(".error p").first().text())
-                .contains("县级人民政府");
+                .contains("县级以上人民政府");
         assertThat(notFound("/timeliness/songxian/2018").select(".error p").first().text())
                 .isEqualTo("没有 2018 年度的报告：可查询 2019 年度至 2025 年度。");
         notFound("/timeliness/songxian/2026");
