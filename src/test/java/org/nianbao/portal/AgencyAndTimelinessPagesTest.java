@@ -48,10 +48,16 @@ class AgencyAndTimelinessPagesTest {
     @Test
     void homeBrowsesByHierarchyAndByYear() throws Exception {
         Document home = page("/");
-        assertThat(home.select("#by-agency ~ .branch h3 a").eachAttr("href")).containsExactly("/agencies/songxian");
-        // townships, then departments (other tests may have registered more)
-        assertThat(home.select(".branch .agency-list a").eachText()).containsSubsequence("城关镇人民政府", "田湖镇人民政府",
-                "陆浑镇人民政府", "车村镇人民政府", "旧县镇人民政府", "嵩县教育局", "嵩县自然资源局");
+        // the top level (the demo province; other tests may have registered more), each with the level below it
+        assertThat(home.select("#by-agency ~ .branch h3 a").eachAttr("href")).contains("/agencies/henan")
+                .doesNotContain("/agencies/songxian", "/agencies/luoyang");
+        assertThat(home.select(".branch .agency-list a").eachText()).containsSubsequence("洛阳市人民政府", "河南省教育厅");
+        // level by level: the province shows its city, the city its counties, the county its townships and departments
+        assertThat(page("/agencies/henan").select(".agency-list a").eachText()).contains("洛阳市人民政府");
+        assertThat(page("/agencies/luoyang").select(".agency-list a").eachText())
+                .containsSubsequence("嵩县人民政府", "栾川县人民政府", "洛阳市自然资源和规划局");
+        assertThat(page("/agencies/songxian").select(".agency-list a").eachText()).containsSubsequence("城关镇人民政府",
+                "田湖镇人民政府", "陆浑镇人民政府", "车村镇人民政府", "旧县镇人民政府", "嵩县教育局", "嵩县自然资源局");
         assertThat(home.select(".year-list > li > a[href^=/?year]").eachText())
                 .containsExactly("2025 年度", "2024 年度", "2023 年度", "2022 年度", "2021 年度", "2020 年度", "2019 年度");
     }
