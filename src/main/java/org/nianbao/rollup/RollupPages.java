@@ -8,7 +8,9 @@ import org.nianbao.publishing.ReportView;
 import org.nianbao.report.PublishedReports;
 import org.nianbao.statutory.ContentDiff;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.security.Staff;
 import org.nianbao.timeliness.Today;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -40,8 +42,14 @@ class RollupPages {
     private final Today today;
     private final int amountPrecision;
 
+    private final org.nianbao.agency.AgencyRepository agencies;
+    private final org.nianbao.security.Access access;
+
     RollupPages(Rollups rollups, PublishedReports published, Today today,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+            @Value("${nianbao.amount-precision:4}") int amountPrecision, org.nianbao.agency.AgencyRepository agencies,
+            org.nianbao.security.Access access) {
+        this.agencies = agencies;
+        this.access = access;
         this.rollups = rollups;
         this.published = published;
         this.today = today;
@@ -61,9 +69,12 @@ class RollupPages {
     }
 
     @GetMapping("/rollup/{agencyCode}/{year:\\d{1,4}}")
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     String page(@PathVariable String agencyCode, @PathVariable int year,
-            @RequestParam(required = false) String levels, Model model) {
+            @RequestParam(required = false) String levels, @AuthenticationPrincipal Staff me, Model model) {
         Rollup rollup = find(agencyCode, year, levels);
+        model.addAttribute("canStart", me != null && agencies.findByCode(agencyCode)
+                .map(a -> access.canEdit(me, a)).orElse(false));
         model.addAttribute("rollup", rollup);
         model.addAttribute("view", new ReportView(rollup.content(), 0, Instant.EPOCH, amountPrecision));
         model.addAttribute("query", rollup.allLevels() ? "" : "?levels=direct");
