@@ -56,6 +56,9 @@ class AgencyAndTimelinessPagesTest {
         assertThat(page("/agencies/henan").select(".agency-list a").eachText()).contains("洛阳市人民政府");
         assertThat(page("/agencies/luoyang").select(".agency-list a").eachText())
                 .containsSubsequence("嵩县人民政府", "栾川县人民政府", "洛阳市自然资源和规划局");
+        // 行政区划代码 are searchable
+        assertThat(page("/search?q=410325").select("#agencies-heading ~ .agency-list a").eachAttr("href"))
+                .containsExactly("/agencies/songxian");
         assertThat(page("/agencies/songxian").select(".agency-list a").eachText()).containsSubsequence("城关镇人民政府",
                 "田湖镇人民政府", "陆浑镇人民政府", "车村镇人民政府", "旧县镇人民政府", "嵩县教育局", "嵩县自然资源局");
         assertThat(home.select(".year-list > li > a[href^=/?year]").eachText())
