@@ -15,10 +15,17 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
 fi
 [[ -f target/benchmarks.jar ]] || { echo "no bench/target/benchmarks.jar (build it, or unset SKIP_BUILD)" >&2; exit 1; }
 
+# the shaded jar leaves out the embedded PostgreSQL binaries (bench/pom.xml); put them on the class path
+if [[ -z "${SKIP_BUILD:-}" || ! -f target/postgres-binaries.classpath ]]; then
+    ../mvnw -q -B -f pom.xml dependency:build-classpath -Dmdep.includeGroupIds=io.zonky.test.postgres \
+        -Dmdep.outputFile=target/postgres-binaries.classpath
+fi
+
 RESULT=target/rollup-result.csv
 rm -f "$RESULT"
 # shellcheck disable=SC2086
-timeout 3600 java -jar target/benchmarks.jar 'org.nianbao.rollup.RollupBenchmark' -f 1 -wi 3 -w 2s -i 5 -r 2s \
+timeout 3600 java -cp "target/benchmarks.jar:$(cat target/postgres-binaries.classpath)" org.openjdk.jmh.Main \
+    'org.nianbao.rollup.RollupBenchmark' -f 1 -wi 3 -w 2s -i 5 -r 2s \
     -jvmArgs "-Xms512m -Xmx1g" -rf csv -rff "$RESULT" ${JMH_ARGS:-}
 
 score() { awk -F, -v b="\"org.nianbao.rollup.RollupBenchmark.$1\"" '$1 == b {print $5}' "$RESULT"; }
