@@ -42,8 +42,9 @@ class AdminPages {
     }
 
     @GetMapping("/admin/agencies")
-    String agencies(@AuthenticationPrincipal Staff me, Model model) {
+    String agencies(@AuthenticationPrincipal Staff me, @RequestParam(required = false) String q, Model model) {
         Access.require(access.isAdmin(me));
+        model.addAttribute("q", q);
         return agenciesPage(model, Forms.AgencyForm.empty());
     }
 
@@ -132,9 +133,12 @@ class AdminPages {
     }
 
     private String agenciesPage(Model model, Forms.AgencyForm form) {
+        String q = model.getAttribute("q") instanceof String s ? s.strip() : "";
         model.addAttribute("agencies", agencies.findAll().stream()
+                .filter(a -> q.isEmpty() || a.getName().contains(q) || a.getCode().contains(q)
+                        || a.getDivisionCode() != null && a.getDivisionCode().startsWith(q))
                 .sorted((a, b) -> a.getCode().compareTo(b.getCode())).toList());
-        model.addAttribute("kinds", AgencyKind.values());
+        model.addAttribute("kinds", AgencyKind.TOP_DOWN);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", form);
         }

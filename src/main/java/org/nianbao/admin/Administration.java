@@ -1,7 +1,6 @@
 package org.nianbao.admin;
 
 import org.nianbao.agency.Agency;
-import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditLog;
 import org.nianbao.security.AppUser;
@@ -38,19 +37,60 @@ class Administration {
         if (agencies.findByCode(form.code()).isPresent()) {
             throw new FieldProblem("code", "机关代码“" + form.code() + "”已被使用");
         }
-        Agency parent = null;
-        if (form.kind() != AgencyKind.COUNTY) {
-            if (form.parentCode() == null || form.parentCode().isBlank()) {
-                throw new FieldProblem("parentCode", "乡镇和县级部门必须选择上级机关");
-            }
-            parent = agencies.findByCode(form.parentCode())
-                    .orElseThrow(() -> new FieldProblem("parentCode", "没有代码为“" + form.parentCode() + "”的机关"));
-        } else if (form.parentCode() != null && !form.parentCode().isBlank()) {
-            throw new FieldProblem("parentCode", "县级人民政府没有上级机关");
+        Agency parent = parent(form.parentCode());
+        String problem = form.kind().placementProblem(parent == null ? null : parent.getKind());
+        if (problem != null) {
+            throw new FieldProblem("parentCode", problem);
         }
-        Agency agency = agencies.save(new Agency(form.code(), form.name().strip(), form.kind(), parent));
-        auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "新增机关 " + agency.getName());
+        Agency agency = new Agency(form.code(), form.name().strip(), form.kind(), parent, form.divisionCode());
+        agency.setContactEmail(form.contactEmail());
+        agencies.save(agency);
+        auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "新增机关 " + agency.getName()
+                + (agency.getDivisionCode() == null ? "" : "（行政区划代码 " + agency.getDivisionCode() + "）"));
         return agency;
+    }
+
+    /**
+     * Changes an agency's 行政区划代码 and reminder address, and moves it (with everything below it; its reports
+     * and history stay attached to it) under another parent. Each change goes to the audit log.
+     */
+    @Transactional
+    public Agency changeAgency(String code, Forms.AgencyChangeForm form, String admin) {
+        Agency agency = agencies.findByCode(code).orElseThrow(() -> new FieldProblem("parentCode", "没有这个机关"));
+        Agency parent = parent(form.parentCode());
+        String before = agency.getParent() == null ? "（无上级）" : agency.getParent().getName();
+        if (parent != agency.getParent()) {
+            try {
+                agency.moveUnder(parent);
+            } catch (IllegalArgumentException e) {
+                throw new FieldProblem("parentCode", e.getMessage());
+            }
+            auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "移动机关：由 " + before + " 移至 "
+                    + (parent == null ? "（无上级）" : parent.getName()));
+        }
+        String division = form.divisionCode() == null || form.divisionCode().isBlank() ? null
+                : form.divisionCode().strip();
+        if (!java.util.Objects.equals(division, agency.getDivisionCode())) {
+            auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "行政区划代码：" + agency.getDivisionCode()
+                    + " → " + division);
+            agency.setDivisionCode(division);
+        }
+        String email = form.contactEmail() == null || form.contactEmail().isBlank() ? null
+                : form.contactEmail().strip();
+        if (!java.util.Objects.equals(email, agency.getContactEmail())) {
+            auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "提醒邮箱：" + agency.getContactEmail()
+                    + " → " + email);
+            agency.setContactEmail(email);
+        }
+        return agency;
+    }
+
+    private Agency parent(String parentCode) {
+        if (parentCode == null || parentCode.isBlank()) {
+            return null;
+        }
+        return agencies.findByCode(parentCode.strip())
+                .orElseThrow(() -> new FieldProblem("parentCode", "没有代码为“" + parentCode + "”的机关"));
     }
 
     @Transactional

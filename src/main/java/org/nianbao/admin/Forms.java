@@ -20,10 +20,47 @@ final class Forms {
             String code,
             @NotBlank(message = "请填写机关名称") @Size(max = 200, message = "机关名称最多 200 个字符") String name,
             @NotNull(message = "请选择机关层级") AgencyKind kind,
-            String parentCode) {
+            String parentCode,
+            @Pattern(regexp = "[0-9]{6}|[0-9]{9}|", message = "行政区划代码应为 6 位（县级以上）或 9 位（乡级）数字，如 410325")
+            String divisionCode,
+            @Size(max = 200, message = "电子邮箱最多 200 个字符")
+            @Pattern(regexp = "[^@\\s]+@[^@\\s]+|", message = "请填写有效的电子邮箱，如 gongkai@example.gov.cn")
+            String contactEmail) {
 
         static AgencyForm empty() {
-            return new AgencyForm("", "", null, "");
+            return new AgencyForm("", "", null, "", "", "");
+        }
+    }
+
+    /** Changing an agency: its 行政区划代码, reminder address and place in the hierarchy. */
+    record AgencyChangeForm(
+            @Pattern(regexp = "[0-9]{6}|[0-9]{9}|", message = "行政区划代码应为 6 位（县级以上）或 9 位（乡级）数字，如 410325")
+            String divisionCode,
+            @Size(max = 200, message = "电子邮箱最多 200 个字符")
+            @Pattern(regexp = "[^@\\s]+@[^@\\s]+|", message = "请填写有效的电子邮箱，如 gongkai@example.gov.cn")
+            String contactEmail,
+            String parentCode) {
+    }
+
+    /** A local deadline for one level below a government. */
+    record DeadlineForm(
+            @NotBlank(message = "请选择规定日期的人民政府") String agencyCode,
+            @NotNull(message = "请选择适用的机关层级") AgencyKind kind,
+            @NotBlank(message = "请填写日期，如 3-10")
+            @Pattern(regexp = "\\s*(1[0-2]|0?[1-9])\\s*[-月./]\\s*(3[01]|[12][0-9]|0?[1-9])\\s*日?\\s*|",
+                    message = "日期应写作“月-日”，如 3-10 或 3月10日")
+            String day) {
+
+        static DeadlineForm empty() {
+            return new DeadlineForm("", null, "");
+        }
+
+        int monthValue() {
+            return Integer.parseInt(day.strip().split("\\s*[-月./]\\s*")[0]);
+        }
+
+        int dayValue() {
+            return Integer.parseInt(day.strip().split("\\s*[-月./]\\s*")[1].replace("日", "").strip());
         }
     }
 

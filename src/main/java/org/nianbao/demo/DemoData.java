@@ -53,9 +53,12 @@ class DemoData implements ApplicationRunner {
     private final PasswordEncoder passwords;
     private final boolean enabled;
     private final boolean accounts;
+    private final org.nianbao.timeliness.DeadlineRules deadlineRules;
 
     DemoData(AgencyRepository agencies, ReportRepository reports, Publisher publisher, AppUserRepository users,
-            PasswordEncoder passwords, Environment environment) {
+            PasswordEncoder passwords, Environment environment,
+            org.nianbao.timeliness.DeadlineRules deadlineRules) {
+        this.deadlineRules = deadlineRules;
         this.agencies = agencies;
         this.reports = reports;
         this.publisher = publisher;
@@ -75,8 +78,10 @@ class DemoData implements ApplicationRunner {
         for (List<String> line : csv("demo/agencies.csv")) {
             Agency parent = line.get(3).isEmpty() ? null : byCode.get(line.get(3));
             byCode.put(line.get(0), agencies.save(new Agency(line.get(0), line.get(1),
-                    AgencyKind.valueOf(line.get(2)), parent)));
+                    AgencyKind.valueOf(line.get(2)), parent, line.size() > 4 ? line.get(4) : null)));
         }
+        // a local date per level, as a province might set it (本省要求 3月10日前报送), for the cities below it
+        deadlineRules.set(byCode.get("henan"), AgencyKind.CITY, 3, 10);
         // demo accounts, password "demo" (README); they exist only in a trial
         Map<String, AppUser> accounts = new HashMap<>();
         if (this.accounts) {

@@ -18,13 +18,16 @@ import org.nianbao.report.ReportStatus;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.nianbao.statutory.Edition;
+import org.nianbao.timeliness.Deadline;
+import org.nianbao.timeliness.DeadlineRules;
 import org.nianbao.timeliness.Deadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The staff member's reports: every agency they can read, every year from 2019 to last year (a year without a report
- * is 未创建, overdue once its legal deadline has passed), with status and deadline. Reports waiting for review come
+ * is 未创建, overdue once its deadline has passed), with status and the deadline that applies (statutory or local,
+ * named). Reports waiting for review come
  * first; counts per status, filters by status, year and agency, and the agencies that are overdue.
  */
 @Service
@@ -39,7 +42,10 @@ public class Dashboard {
     private final Access access;
     private final Clock clock;
 
-    Dashboard(ReportRepository reports, Access access, Clock clock) {
+    private final DeadlineRules deadlineRules;
+
+    Dashboard(ReportRepository reports, Access access, Clock clock, DeadlineRules deadlineRules) {
+        this.deadlineRules = deadlineRules;
         this.reports = reports;
         this.access = access;
         this.clock = clock;
@@ -50,7 +56,7 @@ public class Dashboard {
      * created; {@code daysLeft} is negative when overdue.
      */
     public record Line(String agencyCode, String agencyName, int year, int revision, ReportStatus statusCode,
-            String status, String deadline, long daysLeft, boolean published, String href) {
+            String status, String deadline, long daysLeft, boolean published, String href, String deadlineSource) {
 
         public boolean overdue() {
             return !published && daysLeft < 0;
@@ -116,18 +122,19 @@ public class Dashboard {
         LocalDate today = LocalDate.now(clock.withZone(Deadlines.CHINA));
         int lastReportYear = today.getYear() - 1;
         List<Agency> readable = access.readableAgencies(me);
+        DeadlineRules.Resolver deadlines = deadlineRules.resolver();
         List<Line> all = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Report report : readable.isEmpty() ? List.<Report>of() : reports.findAllOf(readable)) {
             Agency agency = report.getAgency();
             if (seen.add(agency.getCode() + "/" + report.getYear())) { // newest revision first
-                all.add(line(agency, report.getYear(), report, today));
+                all.add(line(agency, report.getYear(), report, today, deadlines));
             }
         }
         for (Agency agency : readable) {
             for (int year = Edition.FIRST_YEAR; year <= lastReportYear; year++) {
                 if (!seen.contains(agency.getCode() + "/" + year)) {
-                    all.add(line(agency, year, null, today));
+                    all.add(line(agency, year, null, today, deadlines));
                 }
             }
         }
@@ -164,13 +171,15 @@ public class Dashboard {
                 a.getCode().equals(filter.agency()))).toList();
     }
 
-    private static Line line(Agency agency, int year, Report report, LocalDate today) {
-        LocalDate deadline = Deadlines.deadline(agency.getKind(), year);
+    private static Line line(Agency agency, int year, Report report, LocalDate today,
+            DeadlineRules.Resolver deadlines) {
+        Deadline rule = deadlines.deadline(agency, year);
+        LocalDate deadline = rule.date();
         boolean published = report != null && (report.getStatus() == ReportStatus.PUBLISHED
                 || report.getRevision() > 1);
         return new Line(agency.getCode(), agency.getName(), year, report == null ? 0 : report.getRevision(),
                 report == null ? null : report.getStatus(), report == null ? null : report.getStatus().label(),
                 DATE.format(deadline), ChronoUnit.DAYS.between(today, deadline), published,
-                report == null ? null : "/staff/reports/" + report.getId());
+                report == null ? null : "/staff/reports/" + report.getId(), rule.source());
     }
 }

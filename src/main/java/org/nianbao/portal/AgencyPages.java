@@ -14,6 +14,8 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.timeliness.Deadline;
+import org.nianbao.timeliness.DeadlineRules;
 import org.nianbao.timeliness.Deadlines;
 import org.nianbao.timeliness.FirstPublications;
 import org.nianbao.timeliness.Timeliness;
@@ -40,8 +42,11 @@ class AgencyPages {
     private final Today today;
     private final PublicationVersion versions;
 
+    private final DeadlineRules deadlineRules;
+
     AgencyPages(AgencyRepository agencies, ReportRepository reports, FirstPublications firstPublications, Today today,
-            PublicationVersion versions) {
+            PublicationVersion versions, DeadlineRules deadlineRules) {
+        this.deadlineRules = deadlineRules;
         this.agencies = agencies;
         this.reports = reports;
         this.firstPublications = firstPublications;
@@ -66,13 +71,14 @@ class AgencyPages {
         Agency agency = agencies.findByCode(code)
                 .orElseThrow(() -> new NotFoundException("没有机关代码为“" + code + "”的机关。"));
         Map<FirstPublications.Key, Instant> first = firstPublications.ofAgencyAndChildren(agency.getId());
+        DeadlineRules.Resolver deadlines = deadlineRules.resolver();
         LocalDate date = today.date();
         List<YearRow> rows = new ArrayList<>();
         List<ReportContent> published = new ArrayList<>();
         List<CorrectionEntry> corrections = new ArrayList<>();
         for (int year = today.lastReportYear(); year >= Edition.FIRST_YEAR; year--) {
             Instant firstPublished = first.get(new FirstPublications.Key(agency.getCode(), year));
-            Timeliness timeliness = Deadlines.assess(agency.getKind(), year, firstPublished, date);
+            Timeliness timeliness = deadlines.assess(agency, year, firstPublished, date);
             ReportSummary summary = null;
             if (firstPublished != null) {
                 Report report = reports.findLatestPublished(agency.getCode(), year).orElseThrow();
@@ -86,12 +92,13 @@ class AgencyPages {
         ApplicationFigures figures = ApplicationFigures.of(published);
         model.addAttribute("agency", AgencyTree.AgencyLink.of(agency));
         model.addAttribute("parent", agency.getParent() == null ? null : AgencyTree.AgencyLink.of(agency.getParent()));
-        model.addAttribute("branch", agency.getKind() != AgencyKind.COUNTY ? null
-                : AgencyTree.of(agencies.findAll(Sort.by("id"))).counties().stream()
-                        .filter(b -> b.county().code().equals(agency.getCode())).findFirst().orElse(null));
+        model.addAttribute("branch", !agency.getKind().isGovernmentAboveTownship() ? null
+                : AgencyTree.branch(agencies.findAll(Sort.by("id")), agency));
         LocalDate deadline = Deadlines.deadline(agency.getKind(), Edition.FIRST_YEAR);
+        Deadline local = deadlines.deadline(agency, today.lastReportYear());
         model.addAttribute("deadlineRule", agency.getKind().label() + "应于每年" + deadline.getMonthValue() + "月"
-                + deadline.getDayOfMonth() + "日前发布上一年度的报告（《政府信息公开条例》第四十九条）。");
+                + deadline.getDayOfMonth() + "日前发布上一年度的报告（《政府信息公开条例》第四十九条）。"
+                + (local.isLocal() ? "按时情况按" + local.source() + "计算。" : ""));
         model.addAttribute("lastYear", today.lastReportYear());
         model.addAttribute("years", rows);
         model.addAttribute("corrections", corrections);

@@ -4,7 +4,11 @@ import java.util.List;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 
-/** The agency hierarchy as the public browses it: each county, then its townships, then its departments. */
+/**
+ * The agency hierarchy as the public browses it, level by level: the agencies at the top, each with the governments
+ * directly under it (a province's cities, a city's counties), its townships and its departments. Each agency's page
+ * shows the next level down the same way.
+ */
 record AgencyTree(List<Branch> counties) {
 
     /** A link to an agency's page. */
@@ -19,20 +23,48 @@ record AgencyTree(List<Branch> counties) {
         }
     }
 
-    /** A county with the agencies under it. */
-    record Branch(AgencyLink county, List<AgencyLink> townships, List<AgencyLink> departments) {
+    /**
+     * An agency with the agencies directly under it. ({@code county} is named so for the templates written when
+     * counties were the top: it is the agency of the branch, whatever its level.)
+     */
+    record Branch(AgencyLink county, List<AgencyLink> townships, List<AgencyLink> departments,
+            List<AgencyLink> governments) {
+
+        public AgencyLink agency() {
+            return county;
+        }
 
         public String timelinessPath(int year) {
             return "/timeliness/" + county.code() + "/" + year;
         }
+
+        public String rollupPath(int year) {
+            return "/rollup/" + county.code() + "/" + year;
+        }
+
+        /** 下级人民政府 of a province (市) or city (县、区、县级市). */
+        public String governmentsHeading() {
+            return county.kind() == AgencyKind.PROVINCE ? "市级人民政府" : "县级人民政府（县、区、县级市）";
+        }
+
+        public String departmentsHeading() {
+            return "本级" + county.kind().shortLabel() + "政府部门";
+        }
     }
 
-    /** The tree of {@code agencies}, in the order given (registration order keeps the official order). */
+    /** The top of the tree of {@code agencies}, in the order given (registration order keeps the official order). */
     static AgencyTree of(List<Agency> agencies) {
-        return new AgencyTree(agencies.stream().filter(a -> a.getKind() == AgencyKind.COUNTY)
-                .map(county -> new Branch(AgencyLink.of(county), children(agencies, county, AgencyKind.TOWNSHIP),
-                        children(agencies, county, AgencyKind.DEPARTMENT)))
-                .toList());
+        return new AgencyTree(agencies.stream().filter(a -> a.getParent() == null)
+                .map(top -> branch(agencies, top)).toList());
+    }
+
+    /** {@code agency} with the agencies directly under it. */
+    static Branch branch(List<Agency> agencies, Agency agency) {
+        return new Branch(AgencyLink.of(agency), children(agencies, agency, AgencyKind.TOWNSHIP),
+                children(agencies, agency, AgencyKind.DEPARTMENT),
+                agencies.stream().filter(a -> a.getKind() == AgencyKind.CITY || a.getKind() == AgencyKind.COUNTY)
+                        .filter(a -> a.getParent() != null && a.getParent().getId().equals(agency.getId()))
+                        .map(AgencyLink::of).toList());
     }
 
     static List<AgencyLink> children(List<Agency> agencies, Agency parent, AgencyKind kind) {

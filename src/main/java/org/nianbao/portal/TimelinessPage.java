@@ -10,6 +10,8 @@ import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.statutory.Edition;
+import org.nianbao.timeliness.Deadline;
+import org.nianbao.timeliness.DeadlineRules;
 import org.nianbao.timeliness.Deadlines;
 import org.nianbao.timeliness.FirstPublications;
 import org.nianbao.timeliness.Timeliness;
@@ -23,8 +25,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * The public's view of 条例第四十九条 for a county and a year: every township and department under it, when its
- * report was published, and whether that was on time.
+ * The public's view of 条例第四十九条 for a government (province, city or county) and a year: every agency directly
+ * under it (governments, townships, departments), when its report was published, and whether that was on time
+ * against the date that applies to it (statutory, or a local date per level), which the page names.
  */
 @Controller
 class TimelinessPage {
@@ -34,8 +37,11 @@ class TimelinessPage {
     private final Today today;
     private final PublicationVersion versions;
 
+    private final DeadlineRules deadlineRules;
+
     TimelinessPage(AgencyRepository agencies, FirstPublications firstPublications, Today today,
-            PublicationVersion versions) {
+            PublicationVersion versions, DeadlineRules deadlineRules) {
+        this.deadlineRules = deadlineRules;
         this.agencies = agencies;
         this.firstPublications = firstPublications;
         this.today = today;
@@ -43,7 +49,7 @@ class TimelinessPage {
     }
 
     /** An agency under the county and how its report on the year stands. */
-    record Line(AgencyTree.AgencyLink agency, Timeliness timeliness) {
+    record Line(AgencyTree.AgencyLink agency, Timeliness timeliness, Deadline deadline) {
 
         public String reportPath(int year) {
             return "/reports/" + agency.code() + "/" + year;
@@ -60,8 +66,9 @@ class TimelinessPage {
         if (versions.notModifiedToday(request)) {
             return null;
         }
-        Agency county = agencies.findByCode(countyCode).filter(a -> a.getKind() == AgencyKind.COUNTY)
-                .orElseThrow(() -> new NotFoundException("没有机关代码为“" + countyCode + "”的县级人民政府。"));
+        Agency county = agencies.findByCode(countyCode).filter(a -> a.getKind().isGovernmentAboveTownship())
+                .orElseThrow(() -> new NotFoundException("没有机关代码为“" + countyCode
+                        + "”的县级以上人民政府（省、市、县级人民政府）。"));
         if (!today.isReportYear(year)) {
             throw new NotFoundException("没有 " + year + " 年度的报告：可查询 " + Edition.FIRST_YEAR + " 年度至 "
                     + today.lastReportYear() + " 年度。");
@@ -69,11 +76,18 @@ class TimelinessPage {
         Map<FirstPublications.Key, Instant> first = firstPublications.ofAgencyAndChildren(county.getId());
         LocalDate date = today.date();
         List<Agency> all = agencies.findAll(Sort.by("id"));
+        DeadlineRules.Resolver deadlines = deadlineRules.resolver();
         List<Line> lines = new ArrayList<>();
-        for (AgencyKind kind : List.of(AgencyKind.TOWNSHIP, AgencyKind.DEPARTMENT)) {
-            for (AgencyTree.AgencyLink link : AgencyTree.children(all, county, kind)) {
-                Instant published = first.get(new FirstPublications.Key(link.code(), year));
-                lines.add(new Line(link, Deadlines.assess(kind, year, published, date)));
+        for (AgencyKind kind : List.of(AgencyKind.CITY, AgencyKind.COUNTY, AgencyKind.TOWNSHIP,
+                AgencyKind.DEPARTMENT)) {
+            for (Agency child : all) {
+                if (child.getKind() == kind && child.getParent() != null
+                        && child.getParent().getId().equals(county.getId())) {
+                    Instant published = first.get(new FirstPublications.Key(child.getCode(), year));
+                    Deadline deadline = deadlines.deadline(child, year);
+                    lines.add(new Line(AgencyTree.AgencyLink.of(child),
+                            Deadlines.assess(deadline.date(), published, date), deadline));
+                }
             }
         }
         model.addAttribute("county", AgencyTree.AgencyLink.of(county));
@@ -82,7 +96,8 @@ class TimelinessPage {
         model.addAttribute("counts", new Counts(count(lines, Timeliness.Status.ON_TIME),
                 count(lines, Timeliness.Status.LATE),
                 count(lines, Timeliness.Status.MISSING) + count(lines, Timeliness.Status.NOT_DUE)));
-        model.addAttribute("deadline", Deadlines.assess(AgencyKind.TOWNSHIP, year, null, date).deadlineText());
+        model.addAttribute("deadlines", lines.stream().map(l -> l.agency().kind().label() + "："
+                + l.deadline().source()).distinct().toList());
         model.addAttribute("otherYears", IntStream.iterate(today.lastReportYear(), y -> y >= Edition.FIRST_YEAR,
                 y -> y - 1).boxed().toList());
         return "timeliness";

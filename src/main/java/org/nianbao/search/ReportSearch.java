@@ -97,7 +97,7 @@ public class ReportSearch {
         return new Results(hits, total, current, pages);
     }
 
-    /** Agencies whose names contain every term, at most 20. */
+    /** Agencies whose names (or 行政区划代码) contain every term, at most 20. */
     @Transactional(readOnly = true)
     public List<AgencyMatch> agencies(SearchQuery query) {
         List<String> terms = query.terms();
@@ -106,7 +106,7 @@ public class ReportSearch {
         }
         List<String> conditions = new ArrayList<>();
         for (int i = 0; i < terms.size(); i++) {
-            conditions.add("name ilike :t" + i + " escape '\\'");
+            conditions.add("(name ilike :t" + i + " escape '\\' or division_code like :t" + i + " escape '\\')");
         }
         return params(jdbc.sql("select code, name from agency where " + String.join(" and ", conditions)
                 + " order by id limit 20"), terms)

@@ -62,7 +62,7 @@ class AdminPagesTest {
         assertThat(page.select("#code-error").text()).isEqualTo("机关代码“songxian-luhun”已被使用");
         page = submit("/admin/agencies", "code", "songxian-baihe", "name", "白河镇人民政府", "kind", "TOWNSHIP",
                 "parentCode", "");
-        assertThat(page.select("#parent-error").text()).isEqualTo("乡镇和县级部门必须选择上级机关");
+        assertThat(page.select("#parent-error").text()).isEqualTo("乡镇人民政府/街道办事处必须有上级人民政府");
         assertThat(agencies.findByCode("songxian-baihe")).isEmpty();
     }
 

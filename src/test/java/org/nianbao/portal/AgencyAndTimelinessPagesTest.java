@@ -48,10 +48,19 @@ class AgencyAndTimelinessPagesTest {
     @Test
     void homeBrowsesByHierarchyAndByYear() throws Exception {
         Document home = page("/");
-        assertThat(home.select("#by-agency ~ .branch h3 a").eachAttr("href")).containsExactly("/agencies/songxian");
-        // townships, then departments (other tests may have registered more)
-        assertThat(home.select(".branch .agency-list a").eachText()).containsSubsequence("城关镇人民政府", "田湖镇人民政府",
-                "陆浑镇人民政府", "车村镇人民政府", "旧县镇人民政府", "嵩县教育局", "嵩县自然资源局");
+        // the top level (the demo province; other tests may have registered more), each with the level below it
+        assertThat(home.select("#by-agency ~ .branch h3 a").eachAttr("href")).contains("/agencies/henan")
+                .doesNotContain("/agencies/songxian", "/agencies/luoyang");
+        assertThat(home.select(".branch .agency-list a").eachText()).containsSubsequence("洛阳市人民政府", "河南省教育厅");
+        // level by level: the province shows its city, the city its counties, the county its townships and departments
+        assertThat(page("/agencies/henan").select(".agency-list a").eachText()).contains("洛阳市人民政府");
+        assertThat(page("/agencies/luoyang").select(".agency-list a").eachText())
+                .containsSubsequence("嵩县人民政府", "栾川县人民政府", "洛阳市自然资源和规划局");
+        // 行政区划代码 are searchable
+        assertThat(page("/search?q=410325").select("#agencies-heading ~ .agency-list a").eachAttr("href"))
+                .containsExactly("/agencies/songxian");
+        assertThat(page("/agencies/songxian").select(".agency-list a").eachText()).containsSubsequence("城关镇人民政府",
+                "田湖镇人民政府", "陆浑镇人民政府", "车村镇人民政府", "旧县镇人民政府", "嵩县教育局", "嵩县自然资源局");
         assertThat(home.select(".year-list > li > a[href^=/?year]").eachText())
                 .containsExactly("2025 年度", "2024 年度", "2023 年度", "2022 年度", "2021 年度", "2020 年度", "2019 年度");
     }
@@ -133,7 +142,9 @@ class AgencyAndTimelinessPagesTest {
         assertThat(doc.select(".summary").text()).isEqualTo("按时发布 " + onTime + " 家； 逾期发布 "
                 + (lines.size() - onTime - missing) + " 家； 未发布 " + missing + " 家。");
         assertThat(page("/timeliness/songxian/2022").select("tbody tr").first().text())
-                .isEqualTo("城关镇人民政府 乡镇 2023年2月3日 逾期 3 天");
+                .isEqualTo("城关镇人民政府 乡镇 2023年2月3日 逾期 3 天 2023年1月31日");
+        assertThat(doc.select(".deadline-sources li").eachText())
+                .contains("乡镇人民政府/街道办事处：《政府信息公开条例》第四十九条：1月31日前");
     }
 
     @Test
@@ -142,7 +153,7 @@ class AgencyAndTimelinessPagesTest {
                 .isEqualTo("没有机关代码为“nowhere”的机关。");
         assertThat(notFound("/timeliness/nowhere/2021").select("h1").text()).isEqualTo("页面不存在（404）");
         assertThat(notFound("/timeliness/songxian-luhun/2021").select(".error p").first().text())
-                .contains("县级人民政府");
+                .contains("县级以上人民政府");
         assertThat(notFound("/timeliness/songxian/2018").select(".error p").first().text())
                 .isEqualTo("没有 2018 年度的报告：可查询 2019 年度至 2025 年度。");
         notFound("/timeliness/songxian/2026");

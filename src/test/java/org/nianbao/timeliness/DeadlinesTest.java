@@ -14,8 +14,8 @@ class DeadlinesTest {
     private static final LocalDate LATER = LocalDate.of(2030, 1, 1);
 
     @ParameterizedTest
-    @CsvSource({"TOWNSHIP,2021,2022-01-31", "DEPARTMENT,2021,2022-01-31", "COUNTY,2021,2022-02-20",
-            "TOWNSHIP,2019,2020-01-31", "COUNTY,2023,2024-02-20"})
+    @CsvSource({"TOWNSHIP,2021,2022-01-31", "DEPARTMENT,2021,2022-01-31", "COUNTY,2021,2022-03-31",
+            "TOWNSHIP,2019,2020-01-31", "COUNTY,2023,2024-03-31", "CITY,2023,2024-03-31", "PROVINCE,2019,2020-03-31"})
     void deadlineIsInTheFollowingYear(AgencyKind kind, int year, LocalDate deadline) {
         assertThat(Deadlines.deadline(kind, year)).isEqualTo(deadline);
     }
@@ -27,8 +27,9 @@ class DeadlinesTest {
             "TOWNSHIP,  2021, 2022-01-31T16:30:00Z,      逾期 1 天", // 2月1日 00:30 in China
             "DEPARTMENT,2022, 2023-02-03T11:00:00+08:00, 逾期 3 天",
             "COUNTY,    2022, 2023-02-03T11:00:00+08:00, 按时发布",
-            "COUNTY,    2022, 2023-02-20T18:00:00+08:00, 按时发布",
-            "COUNTY,    2022, 2023-03-01T09:00:00+08:00, 逾期 9 天"})
+            "COUNTY,    2022, 2023-03-31T18:00:00+08:00, 按时发布", // 县级以上地方人民政府: 3月31日 (第四十九条)
+            "CITY,      2022, 2023-04-09T09:00:00+08:00, 逾期 9 天",
+            "PROVINCE,  2023, 2024-04-01T09:00:00+08:00, 逾期 1 天"})
     void publishedReportsAreOnTimeUpToTheDeadlineDay(AgencyKind kind, int year, String published, String label) {
         Instant at = OffsetDateTime.parse(published).toInstant();
         assertThat(Deadlines.assess(kind, year, at, LATER).label()).isEqualTo(label);

@@ -16,13 +16,13 @@ import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.ValueKind;
 
 /** Builds report contents for the tests from the edition's declaration. */
-final class Reports {
+public final class Reports {
 
     static final Map<String, String> SECTIONS = ReportContent.sections("本年度政府信息公开工作有序开展。",
             "公开内容不够全面，明年将逐项梳理。", "本年度未收取信息处理费。");
 
     /** Two consecutive years of one agency. */
-    record Years(ReportContent previous, ReportContent current) {
+    public record Years(ReportContent previous, ReportContent current) {
     }
 
     private Reports() {
@@ -42,7 +42,7 @@ final class Reports {
     }
 
     /** A balanced report with random figures from 0 to 20, the same for the same seed. */
-    static ReportContent balanced(Edition edition, int year, long seed) {
+    public static ReportContent balanced(Edition edition, int year, long seed) {
         Random random = new Random(seed);
         return balanced(edition, year, IntStream.range(0, 300).mapToObj(i -> random.nextInt(21)).toList());
     }
@@ -51,7 +51,7 @@ final class Reports {
      * A balanced report on {@code year} and a balanced report on the year before in {@code lastEdition} that agree
      * on every cross-year rule: R5 (上年结转 = last year's 结转), R6 (现行有效), R7 (对外公开总数量, 上一年项目数量).
      */
-    static Years consecutive(Edition edition, int year, Edition lastEdition, long seed) {
+    public static Years consecutive(Edition edition, int year, Edition lastEdition, long seed) {
         ReportContent previous = balanced(lastEdition, year - 1, seed);
         Map<Cell, BigDecimal> values = new HashMap<>(balanced(edition, year, seed + 1).values());
         StatTable applications = edition.table("applications").orElseThrow();
@@ -84,7 +84,7 @@ final class Reports {
     }
 
     /** {@code report} with {@code cell} set to {@code value} as printed: totals are not recomputed. */
-    static ReportContent with(ReportContent report, Cell cell, BigDecimal value) {
+    public static ReportContent with(ReportContent report, Cell cell, BigDecimal value) {
         Map<Cell, BigDecimal> values = new HashMap<>(report.values());
         values.put(cell, value);
         return report.withValues(values);

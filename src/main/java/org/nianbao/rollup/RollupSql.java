@@ -1,0 +1,142 @@
+package org.nianbao.rollup;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.nianbao.statutory.Column;
+import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.Identity;
+import org.nianbao.statutory.Row;
+import org.nianbao.statutory.StatTable;
+
+/**
+ * The SQL of a roll-up, generated from the edition's declaration (tables, rows, columns, identities) so that no
+ * statutory code is written out here: the scope of agencies below a government, the sums of each table, and the
+ * reports whose own figures break R1–R4. Codes come from the declaration and match {@code [a-z_]+}; they are
+ * checked before being put into SQL.
+ */
+final class RollupSql {
+
+    private RollupSql() {
+    }
+
+    /**
+     * The agencies below {@code :root} (all levels when {@code :all}, else direct children), each with the id of its
+     * latest published revision on {@code :year} (null when it has none): columns {@code id, depth, report_id}.
+     */
+    static final String SCOPE = """
+            with recursive below (id, depth) as (
+                select id, 0 from agency where id = :root
+                union all
+                select a.id, b.depth + 1 from agency a join below b on a.parent_id = b.id
+                where :all or b.depth = 0),
+            scope as (
+                select b.id, b.depth, (select r.id from report r
+                                       where r.agency_id = b.id and r.year = :year and r.status = 'PUBLISHED'
+                                       order by r.revision desc limit 1) as report_id
+                from below b where b.depth > 0)
+            """;
+
+    /** The stored table of a statutory table and the column naming its rows. */
+    static String storedTable(StatTable table) {
+        return safe(table.code()) + "_row";
+    }
+
+    static String keyColumn(StatTable table) {
+        return table.code().equals("review_litigation") ? "group_code" : "row_code";
+    }
+
+    /** Every column code used by some row of {@code table}, in declaration order. */
+    static List<String> columns(StatTable table) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Row row : table.rows()) {
+            for (Column column : row.columns()) {
+                codes.add(safe(column.code()));
+            }
+        }
+        return List.copyOf(codes);
+    }
+
+    /**
+     * Per row of {@code table}: for each column its sum and how many reports have it filled
+     * ({@code <col>}, {@code <col>__n}), over the included reports.
+     */
+    static String sums(StatTable table) {
+        String key = keyColumn(table);
+        String aggregates = columns(table).stream().map(c -> "sum(" + c + ") as " + c + ", count(" + c + ") as "
+                + c + "__n").collect(Collectors.joining(", "));
+        return SCOPE + "select t." + key + " as row_key, " + aggregates + " from " + storedTable(table)
+                + " t join scope s on s.report_id = t.report_id group by t." + key;
+    }
+
+    /**
+     * The ids of the included reports whose own figures break an identity of the edition (R1–R4), checked as
+     * {@code validation.SumRules} checks them: an instance with a blank operand is skipped. Null when the edition
+     * declares no identity.
+     */
+    static String failing(Edition edition) {
+        List<String> queries = new ArrayList<>();
+        for (StatTable table : edition.tables()) {
+            List<String> conditions = new ArrayList<>();
+            for (Identity identity : table.identities()) {
+                if (identity.axis() == Identity.Axis.ROWS) {
+                    for (Column column : table.columns()) {
+                        conditions.addAll(rowsIdentity(table, identity, column.code()));
+                    }
+                } else {
+                    for (Row row : table.rows()) {
+                        conditions.addAll(columnsIdentity(table, identity, row));
+                    }
+                }
+            }
+            if (!conditions.isEmpty()) {
+                queries.add("select t.report_id from " + storedTable(table) + " t join scope s on s.report_id = "
+                        + "t.report_id group by t.report_id having " + String.join("\n or ", conditions));
+            }
+        }
+        return queries.isEmpty() ? null : SCOPE + String.join("\nunion\n", queries);
+    }
+
+    private static List<String> rowsIdentity(StatTable table, Identity identity, String column) {
+        Set<String> operands = new LinkedHashSet<>(identity.left());
+        operands.addAll(identity.right());
+        if (!operands.stream().allMatch(r -> table.hasCell(r, column))) {
+            return List.of();
+        }
+        String key = keyColumn(table);
+        String c = safe(column);
+        return List.of("(count(" + c + ") filter (where " + key + " in (" + list(operands) + ")) = " + operands.size()
+                + " and " + side(key, c, identity.left()) + " <> " + side(key, c, identity.right()) + ")");
+    }
+
+    private static String side(String key, String column, List<String> rows) {
+        // one sum per operand, so that a row named twice on a side counts twice, as SumRules adds it
+        return "(" + rows.stream().map(r -> "coalesce(sum(" + column + ") filter (where " + key + " = '" + safe(r)
+                + "'), 0)").collect(Collectors.joining(" + ")) + ")";
+    }
+
+    private static List<String> columnsIdentity(StatTable table, Identity identity, Row row) {
+        List<String> all = new ArrayList<>(identity.left());
+        all.addAll(identity.right());
+        if (!all.stream().allMatch(c -> table.hasCell(row.code(), c))) {
+            return List.of();
+        }
+        String left = identity.left().stream().map(RollupSql::safe).collect(Collectors.joining(" + "));
+        String right = identity.right().stream().map(RollupSql::safe).collect(Collectors.joining(" + "));
+        return List.of("coalesce(bool_or(" + keyColumn(table) + " = '" + safe(row.code()) + "' and (" + left
+                + ") <> (" + right + ")), false)");
+    }
+
+    private static String list(Set<String> codes) {
+        return codes.stream().map(c -> "'" + safe(c) + "'").collect(Collectors.joining(", "));
+    }
+
+    private static String safe(String code) {
+        if (!code.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("not a statutory code: " + code);
+        }
+        return code;
+    }
+}
