@@ -40,13 +40,25 @@ final class ProseFigures {
     record Measure(String term, String keyword, String confusable, boolean applications, boolean strict,
             List<List<Cell>> readings) {
 
-        /** Words after a table-2 keyword that make the figure count something else (信息, 事项, 清单…). */
+        /**
+         * Words between keyword and figure that make the figure count something else: 信息, 事项, 清单… after a row
+         * of table 2; 许可, 信访, 咨询… after 收到 or 受理 (受理行政许可申请1200件 is not about disclosure).
+         */
         boolean unrelated(String filler) {
-            return !applications && UNRELATED.matcher(filler).find();
+            return (applications ? UNRELATED_APPLICATIONS : UNRELATED_DECISIONS).matcher(filler).find();
+        }
+
+        /** Whether the words between keyword and figure are only those a plain statement of the measure uses. */
+        boolean plain(String filler) {
+            return PLAIN.matcher(filler).matches();
         }
     }
 
-    private static final Pattern UNRELATED = Pattern.compile("信息|事项|清单|目录|窗口|服务|公示|网站|栏目");
+    private static final Pattern UNRELATED_DECISIONS = Pattern.compile("信息|事项|清单|目录|窗口|服务|公示|网站|栏目|申请");
+    private static final Pattern UNRELATED_APPLICATIONS = Pattern.compile(
+            "许可|审批|信访|投诉|举报|咨询|留言|热线|事项|办件|业务|来信|来访|服务|诉求|建议|提案");
+    private static final Pattern PLAIN = Pattern.compile("(?:了|到|各类|群众|公民|公众|的|政府信息公开|信息公开|依申请公开|政府信息|"
+            + "申请|案件|被申请|共|共计|合计|总计|为|达|数量|数|事项|件数|处理|作出|各)*");
 
     static final String UNIT = "(?:件|宗|条|个|项|起|次)";
     private static final String FILLER = "[^，,。；;：:！？!?\\n\\r0-9０-９%％（）()]";
@@ -54,7 +66,7 @@ final class ProseFigures {
     private static final Pattern CLAUSE_END = Pattern.compile("[，,；;。！？!?\\n]");
     private static final Pattern YEAR = Pattern.compile("((?:19|20)[0-9]{2})年");
     private static final String OTHER_PERIOD = "去年|上年|上一年|同比|较|比上|与上|相比|计划|预计|力争|拟|将|增加|减少|增长|下降|上升"
-            + "|持平";
+            + "|持平|以来|历年|近[一二三四五两0-9]年|[两三四五]年来";
     private static final String OWN_CARRY_IN = "(?:上年度?|上一年度?|去年)的?(?:结转|转结)";
     private static final Pattern PERCENT = Pattern.compile("^[，,]?\\s*(?:约)?占[^，,。；;0-9０-９]{0,10}?(?:("
             + ChineseNumbers.PATTERN + ")\\s*[%％]|百分之(" + ChineseNumbers.PATTERN + "))");
@@ -163,6 +175,10 @@ final class ProseFigures {
             if (measure.applications() && !sentence.contains("申请")) {
                 continue;
             }
+            if (measure.applications()
+                    && UNRELATED_APPLICATIONS.matcher(text.substring(sentenceStart, m.start())).find()) {
+                continue;
+            }
             int clauseStart = lastMatch(CLAUSE_END, text, m.start()) + 1;
             String clause = text.substring(clauseStart, m.start()) + filler;
             if (aboutAnotherPeriod(year, clause)) {
@@ -175,7 +191,8 @@ final class ProseFigures {
             if (measure.unrelated(filler)) {
                 continue;
             }
-            boolean ambiguous = Pattern.compile(measure.confusable()).matcher(clause).find();
+            boolean ambiguous = Pattern.compile(measure.confusable()).matcher(clause).find()
+                    || !measure.plain(filler);
             BigDecimal percent = null;
             int decimals = 0;
             Matcher share = PERCENT.matcher(text.substring(m.end()));

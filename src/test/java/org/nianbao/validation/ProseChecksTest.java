@@ -129,13 +129,25 @@ class ProseChecksTest {
         "公开行政许可事项清单192项。",
         "一是收到申请后及时登记，二是答复前集体研究，确保三个工作日内受理。",
         "2021年共发布政务信息50条，回复网民留言3条。",
-        "收到申请（含上年结转）4件。"
+        "收到申请（含上年结转）4件。",
+        "本年度受理行政许可申请1200件，办结1200件。",
+        "近三年共收到申请12件。",
+        "2019年以来收到申请9件。"
     })
     void sentencesThatQuoteNoFigureOfTheTablesDoNotWarn(String sentence) {
         ReportContent report = report(2021, sentence, Map.of(app("received", "natural_person"), 1,
                 app("granted", "natural_person"), 1, proactive("licensing", "decisions"), 4));
 
         assertThat(rule("T1", report)).isEmpty();
+    }
+
+    @Test
+    void wordsThatAreNotPlainlyTheMeasureMakeAMismatchAnInfo() {
+        ReportContent report = report(2021, "本年度收到涉及征地拆迁的申请3件。",
+                Map.of(app("received", "natural_person"), 1, app("granted", "natural_person"), 1));
+
+        assertThat(rule("T1", report)).singleElement().satisfies(f -> assertThat(f.severity())
+                .isEqualTo(Severity.INFO));
     }
 
     @Test
