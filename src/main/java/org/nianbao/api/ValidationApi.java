@@ -9,7 +9,7 @@ import org.nianbao.exchange.ExchangeException;
 import org.nianbao.exchange.ExchangeFormat;
 import org.nianbao.report.PublishedReports;
 import org.nianbao.statutory.ReportContent;
-import org.nianbao.validation.Validator;
+import org.nianbao.quality.CorpusChecks;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -35,9 +35,11 @@ class ValidationApi {
     private static final String TITLE = "请求内容有误";
 
     private final PublishedReports published;
+    private final CorpusChecks corpusChecks;
 
-    ValidationApi(PublishedReports published) {
+    ValidationApi(PublishedReports published, CorpusChecks corpusChecks) {
         this.published = published;
+        this.corpusChecks = corpusChecks;
     }
 
     @PostMapping(path = "/api/v1/validate", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -56,7 +58,7 @@ class ValidationApi {
             // the agency's previous-year report, when the portal has published it
             previous = published.content(report.agencyCode(), report.year() - 1).orElse(null);
         }
-        return ValidationResult.of(Validator.validate(report, previous));
+        return ValidationResult.of(corpusChecks.all(report, previous));
     }
 
     @ExceptionHandler

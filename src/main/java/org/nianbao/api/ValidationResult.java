@@ -4,27 +4,30 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.nianbao.statutory.Cell;
 import org.nianbao.validation.Finding;
+import org.nianbao.validation.TextSpan;
 
 /**
  * The answer of {@code POST /api/v1/validate}: whether the report has no error-level finding, the counts, and
  * every finding with its rule, severity, table ({@code null} for prose rules), cells, both sides and their
  * difference ({@code null} unless the rule is arithmetic) and Chinese message.
  */
-record ValidationResult(boolean valid, int errorCount, int warningCount, List<Item> findings) {
+record ValidationResult(boolean valid, int errorCount, int warningCount, int infoCount, List<Item> findings) {
 
     static ValidationResult of(List<Finding> findings) {
         int errors = (int) findings.stream().filter(Finding::isError).count();
-        return new ValidationResult(errors == 0, errors, findings.size() - errors,
+        int warnings = (int) findings.stream().filter(Finding::isWarning).count();
+        return new ValidationResult(errors == 0, errors, warnings, findings.size() - errors - warnings,
                 findings.stream().map(Item::of).toList());
     }
 
+    /** {@code text} is where a rule on the prose points: the section, the character offsets and the words there. */
     record Item(String rule, String severity, String table, List<CellRef> cells, BigDecimal left, BigDecimal right,
-            BigDecimal difference, String message) {
+            BigDecimal difference, String message, TextSpan text) {
 
         static Item of(Finding finding) {
             return new Item(finding.rule(), finding.severity().code(), finding.table(),
                     finding.cells().stream().map(CellRef::of).toList(), plain(finding.left()),
-                    plain(finding.right()), plain(finding.difference()), finding.message());
+                    plain(finding.right()), plain(finding.difference()), finding.message(), finding.span());
         }
     }
 

@@ -125,7 +125,7 @@ public record Draft(long id, AgencyKind agencyKind, int revision, ReportStatus s
     }
 
     public List<Finding> warnings() {
-        return findings.stream().filter(f -> !f.isError()).toList();
+        return findings.stream().filter(Finding::isWarning).toList();
     }
 
     public boolean hasErrors() {

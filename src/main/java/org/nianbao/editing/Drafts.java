@@ -9,7 +9,7 @@ import org.nianbao.security.Staff;
 import org.nianbao.statutory.ContentDiff;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.validation.Finding;
-import org.nianbao.validation.Validator;
+import org.nianbao.quality.CorpusChecks;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,12 +22,15 @@ public class Drafts {
     private final Access access;
     private final LastYear lastYear;
     private final ReviewRecords reviews;
+    private final CorpusChecks corpusChecks;
 
-    Drafts(ReportRepository reports, Access access, LastYear lastYear, ReviewRecords reviews) {
+    Drafts(ReportRepository reports, Access access, LastYear lastYear, ReviewRecords reviews,
+            CorpusChecks corpusChecks) {
         this.reports = reports;
         this.access = access;
         this.lastYear = lastYear;
         this.reviews = reviews;
+        this.corpusChecks = corpusChecks;
     }
 
     /** The report {@code id} as {@code me} may read it; 403 unless a grant covers its agency. */
@@ -44,11 +47,14 @@ public class Drafts {
         return reports.findById(id).orElseThrow(() -> new NoSuchReportException(id));
     }
 
-    /** The findings on {@code report}, with last year's published report for the cross-year rules. */
+    /**
+     * The findings on {@code report}, with last year's published report for the cross-year rules, and the checks
+     * against the other reports (T2, T6 for other agencies' names).
+     */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Finding> findings(Report report) {
         ReportContent content = report.content();
-        return Validator.validate(content, lastYear.forRules(content.agencyCode(), content.year()));
+        return corpusChecks.all(content, lastYear.forRules(content.agencyCode(), content.year()));
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

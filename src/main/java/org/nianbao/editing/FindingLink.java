@@ -22,6 +22,9 @@ public record FindingLink(Finding finding, String key, String href) {
         if (finding.table() != null) {
             return finding.table();
         }
+        if (finding.span() != null) {
+            return finding.span().section();
+        }
         return switch (finding.rule()) {
             case "T4" -> "other_matters";
             case "T2" -> "problems";
@@ -43,7 +46,11 @@ public record FindingLink(Finding finding, String key, String href) {
     }
 
     public String severityLabel() {
-        return finding.isError() ? "错误" : "警告";
+        return switch (finding.severity()) {
+            case ERROR -> "错误";
+            case WARNING -> "警告";
+            case INFO -> "提示";
+        };
     }
 
     /** The id of the explanation field on the submit page. */

@@ -190,7 +190,7 @@ public class Report {
             throw new WorkflowException("还有 " + errors + " 个错误未改正，不能提交审核");
         }
         Map<String, String> kept = new HashMap<>();
-        for (Finding warning : findings) {
+        for (Finding warning : findings.stream().filter(Finding::isWarning).toList()) {
             String explanation = explanations.getOrDefault(findingKey(warning), "").strip();
             if (explanation.isEmpty()) {
                 throw new WorkflowException("请为每个警告填写说明后再提交（" + warning.rule() + "）");
@@ -257,10 +257,14 @@ public class Report {
         }
     }
 
-    /** A stable key naming a finding (its rule and cells), under which its explanation is kept. */
+    /**
+     * A stable key naming a finding (its rule and cells, and for a finding on the prose the section and the words
+     * it quotes), under which its explanation is kept.
+     */
     public static String findingKey(Finding finding) {
         String cells = finding.cells().stream().map(Cell::key).collect(Collectors.joining(","));
-        String key = finding.rule() + ":" + (cells.isEmpty() ? String.valueOf(finding.table()) : cells);
+        String key = finding.rule() + ":" + (cells.isEmpty() ? String.valueOf(finding.table()) : cells)
+                + (finding.span() == null ? "" : "@" + finding.span().section() + ":" + finding.span().text());
         return key.length() <= 300 ? key : key.substring(0, 300);
     }
 

@@ -35,7 +35,7 @@ public record SubmitForm(Draft draft, Map<String, String> typed) {
     }
 
     private static List<FindingLink> warningsOf(Draft draft) {
-        return draft.findingLinks().stream().filter(f -> !f.error()).toList();
+        return draft.findingLinks().stream().filter(f -> f.finding().isWarning()).toList();
     }
 
     public List<FindingLink> warnings() {
