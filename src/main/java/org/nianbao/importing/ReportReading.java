@@ -34,6 +34,7 @@ final class ReportReading {
     private final List<Line> lines;
     private final List<ImportNote> notes = new ArrayList<>();
     private LocalDate publishedOn;
+    private Edition edition;
 
     private ReportReading(List<Line> lines) {
         this.lines = lines;
@@ -61,7 +62,7 @@ final class ReportReading {
             agencyName = previousText(title);
         }
         int year = Integer.parseInt(m.group(2));
-        Edition edition = Edition.forYear(year).orElseThrow(() -> new ImportException(
+        edition = Edition.forYear(year).orElseThrow(() -> new ImportException(
                 "标题中的年份 " + year + " 不在任何版式的范围内（年度报告自 " + Edition.FIRST_YEAR + " 年起）"));
         Line titleLine = lines.get(title);
         if (m.group(4) == null) {
@@ -189,8 +190,9 @@ final class ReportReading {
                     break;
                 }
             }
+            TableReading table = new TableReading(edition, section.table());
             for (int i = previous + 1; i < end && from < 0; i++) {
-                if (lines.get(i).filled().size() > 1) {
+                if (table.belongs(lines.get(i))) {
                     from = i;
                 }
             }

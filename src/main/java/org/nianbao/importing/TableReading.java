@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.nianbao.statutory.AcceptedLabels;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
@@ -25,6 +26,8 @@ final class TableReading {
 
     /** Below this similarity a label is not matched at all. */
     static final double APPROXIMATE = 0.7;
+    /** A unit printed above or in a table (「单位：件」「金额单位：万元，保留4位小数」): not a label, not a figure. */
+    private static final Pattern UNIT = Pattern.compile("^(\\(?(金额)?单位:.*)$");
 
     private final Edition edition;
     private final StatTable table;
@@ -135,12 +138,20 @@ final class TableReading {
         return -1;
     }
 
+    /** Whether {@code line} looks like part of this table: several cells, or only header labels. */
+    boolean belongs(Line line) {
+        List<String> cells = line.filled();
+        return cells.size() > 1 || (!cells.isEmpty() && cells.stream().allMatch(c -> headerKeys.contains(Labels.key(c))
+                || headerKeys.contains(Labels.bareKey(c))));
+    }
+
     /** Whether every cell is a declared header label or an accepted variant of one (which is noted). */
     private boolean isHeader(Line line, List<String> cells) {
         List<ImportNote> variants = new ArrayList<>();
         for (String cell : cells) {
             String key = Labels.key(cell);
-            if (headerKeys.contains(key) || headerKeys.contains(Labels.bareKey(cell))) {
+            if (headerKeys.contains(key) || headerKeys.contains(Labels.bareKey(cell)) || UNIT.matcher(key).matches()
+                    || isFragment(key)) {
                 continue;
             }
             String declared = headerVariants.get(key);
@@ -151,6 +162,11 @@ final class TableReading {
         }
         notes.addAll(variants);
         return true;
+    }
+
+    /** Part of a header label that wrapped over several lines or cells (「法人或其他」「组织」). */
+    private boolean isFragment(String key) {
+        return key.length() >= 2 && headerKeys.stream().anyMatch(h -> h.length() > key.length() && h.contains(key));
     }
 
     private record Match(Row row, String printed, String note, boolean approximate, boolean joinedPending) {
