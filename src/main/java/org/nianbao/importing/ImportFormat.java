@@ -6,18 +6,25 @@ import java.util.Optional;
 
 /** The forms in which reports are published (and staff spreadsheets kept), by media type and file extension. */
 public enum ImportFormat {
-    TEXT("text/plain", "txt"),
-    HTML("text/html", "html", "htm"),
-    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-    PDF("application/pdf", "pdf"),
-    XLSX("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    TEXT("纯文本", "text/plain", "txt"),
+    HTML("网页（HTML）", "text/html", "html", "htm"),
+    DOCX("Word（.docx）", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    PDF("PDF", "application/pdf", "pdf"),
+    XLSX("Excel（.xlsx）", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
+    private final String label;
     private final String mediaType;
     private final String[] extensions;
 
-    ImportFormat(String mediaType, String... extensions) {
+    ImportFormat(String label, String mediaType, String... extensions) {
+        this.label = label;
         this.mediaType = mediaType;
         this.extensions = extensions;
+    }
+
+    /** The format's name in messages. */
+    public String label() {
+        return label;
     }
 
     public String mediaType() {

@@ -17,7 +17,16 @@ public final class Importing {
      * @throws ImportException when the file cannot be read as a report at all
      */
     public static Imported read(byte[] bytes, ImportFormat format, String agencyCode) {
-        return ReportReading.read(lines(bytes, format), agencyCode);
+        List<Line> lines;
+        try {
+            lines = lines(bytes, format);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a damaged file that a parser rejects in its own way is still the sender's problem, not ours
+            throw new ImportException("文件已损坏或不是" + format.label() + "文件，无法读取", e);
+        }
+        return ReportReading.read(lines, agencyCode);
     }
 
     static List<Line> lines(byte[] bytes, ImportFormat format) {

@@ -38,17 +38,20 @@ final class PdfRows {
                 valueCount[i] = values.size();
             }
         }
-        for (int a = 0; a < lines.size(); a++) {
-            if (owner[a] == a) {
-                float limit = values(lines.get(a)).get(0).x();
-                for (int j = a - 1; j >= 0 && attachable(j, j + 1, limit); j--) {
-                    owner[j] = a;
-                }
-                for (int j = a + 1; j < lines.size() && attachable(j, j - 1, limit); j++) {
-                    owner[j] = a;
+        for (int i = 0; i < lines.size(); i++) {
+            if (owner[i] < 0 && !lines.get(i).hasFigures()) {
+                int above = reachableAnchor(i, -1);
+                int below = reachableAnchor(i, 1);
+                float up = above < 0 ? Float.MAX_VALUE : lines.get(i).y() - lines.get(above).y();
+                float down = below < 0 ? Float.MAX_VALUE : lines.get(below).y() - lines.get(i).y();
+                int anchor = up <= down ? above : below;
+                if (anchor >= 0) {
+                    owner[i] = anchor;
                 }
             }
         }
+        float right = (float) lines.stream().flatMap(l -> l.segments().stream()).mapToDouble(Segment::end).max()
+                .orElse(0);
         List<List<String>> rows = new ArrayList<>();
         int i = 0;
         while (i < lines.size()) {
@@ -70,7 +73,7 @@ final class PdfRows {
                 paragraph.append(line.segments().get(0).text());
                 int j = i + 1;
                 while (j < lines.size() && owner[j] < 0 && lines.get(j).segments().size() == 1
-                        && PdfSource.tight(lines.get(j - 1), lines.get(j))) {
+                        && PdfSource.paragraph(lines.get(j - 1), lines.get(j), right)) {
                     paragraph.append(lines.get(j).segments().get(0).text());
                     j++;
                 }
@@ -81,11 +84,26 @@ final class PdfRows {
         return rows;
     }
 
-    private boolean attachable(int line, int neighbour, float limit) {
-        Visual visual = lines.get(line);
-        return owner[line] < 0 && !visual.hasFigures() && PdfSource.tight(
-                lines.get(Math.min(line, neighbour)), lines.get(Math.max(line, neighbour)))
-                && visual.segments().stream().allMatch(s -> s.end() <= limit + 1);
+    /**
+     * The anchor that label-only line {@code i} reaches in direction {@code step} through wrapped lines (each
+     * closer than {@link PdfSource#tight} to the next), or -1; its label must lie left of the anchor's figures.
+     */
+    private int reachableAnchor(int i, int step) {
+        for (int j = i + step; j >= 0 && j < lines.size(); j += step) {
+            Visual near = lines.get(j - step);
+            Visual far = lines.get(j);
+            if (!PdfSource.tight(step < 0 ? far : near, step < 0 ? near : far)) {
+                return -1;
+            }
+            if (owner[j] == j) {
+                float limit = values(far).get(0).x();
+                return lines.get(i).segments().stream().allMatch(s -> s.end() <= limit + 1) ? j : -1;
+            }
+            if (far.hasFigures()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The trailing run of cells that read as figures or blanks (dashes). */

@@ -25,6 +25,8 @@ final class PdfSource {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^(第\\d+页.*|-?\\d+-?|\\d+/\\d+|共\\d+页.*)$");
     /** Baselines closer than this many font sizes belong to one cell or one paragraph. */
     private static final float TIGHT = 1.7f;
+    /** Lines of a paragraph are closer than this many font sizes (line heights up to 1.8). */
+    private static final float PARAGRAPH = 1.9f;
     /** A gap wider than this many font sizes separates two cells. */
     private static final float CELL_GAP = 0.8f;
 
@@ -155,6 +157,16 @@ final class PdfSource {
 
     private static String signature(Visual v) {
         return Math.round(v.y()) + ":" + String.join("|", v.segments().stream().map(Segment::text).toList());
+    }
+
+    /**
+     * Whether {@code below} continues the paragraph of {@code above}: closer than {@link #PARAGRAPH} font sizes,
+     * and {@code above} runs to the right edge of the text (a wrapped line, not the end of a paragraph or a title).
+     */
+    static boolean paragraph(Visual above, Visual below, float right) {
+        Segment last = above.segments().get(above.segments().size() - 1);
+        return below.y() - above.y() <= PARAGRAPH * Math.min(above.size(), below.size())
+                && last.end() >= right - 2 * above.size();
     }
 
     static boolean tight(Visual above, Visual below) {

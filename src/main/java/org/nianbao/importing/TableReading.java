@@ -150,8 +150,7 @@ final class TableReading {
         List<ImportNote> variants = new ArrayList<>();
         for (String cell : cells) {
             String key = Labels.key(cell);
-            if (headerKeys.contains(key) || headerKeys.contains(Labels.bareKey(cell)) || UNIT.matcher(key).matches()
-                    || isFragment(key)) {
+            if (isHeaderWord(cell) || java.util.Arrays.stream(cell.split("\\s+")).allMatch(this::isHeaderWord)) {
                 continue;
             }
             String declared = headerVariants.get(key);
@@ -164,9 +163,11 @@ final class TableReading {
         return true;
     }
 
-    /** Part of a header label that wrapped over several lines or cells (「法人或其他」「组织」). */
-    private boolean isFragment(String key) {
-        return key.length() >= 2 && headerKeys.stream().anyMatch(h -> h.length() > key.length() && h.contains(key));
+    /** A header label, a unit, or part of a header label that wrapped over several lines (「商业企」「业」). */
+    private boolean isHeaderWord(String cell) {
+        String key = Labels.key(cell);
+        return headerKeys.contains(key) || headerKeys.contains(Labels.bareKey(cell)) || UNIT.matcher(key).matches()
+                || (!key.isEmpty() && headerKeys.stream().anyMatch(h -> h.length() > key.length() && h.contains(key)));
     }
 
     private record Match(Row row, String printed, String note, boolean approximate, boolean joinedPending) {
