@@ -35,7 +35,7 @@ public final class Importing {
             case HTML -> HtmlSource.lines(bytes);
             case DOCX -> DocxSource.lines(bytes);
             case PDF -> PdfSource.lines(bytes);
-            case XLSX -> throw new ImportException("请通过填报模板上传 .xlsx 文件");
+            case XLSX -> throw new ImportException("暂不支持导入 Excel（.xlsx）文件：填报模板尚未提供，请上传报告的文本、网页、Word 或 PDF");
         };
     }
 }
