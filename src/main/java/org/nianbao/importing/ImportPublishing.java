@@ -39,6 +39,18 @@ public class ImportPublishing {
         this.clock = clock;
     }
 
+    /** The original file of an imported revision and the agency it belongs to. */
+    public record Original(Agency agency, String fileName, String mediaType, byte[] content) {
+    }
+
+    /** The original file of revision {@code reportId}, when it was imported. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Original> original(long reportId) {
+        return imports.findById(reportId).flatMap(i -> reports.findById(reportId).map(r -> new Original(
+                agencies.findById(r.getAgency().getId()).orElseThrow(), i.getFileName(), i.getMediaType(),
+                i.getContent())));
+    }
+
     /**
      * Imports and publishes {@code bytes} as {@code agencyCode}'s report.
      *
