@@ -8,5 +8,7 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
 
     Optional<Agency> findByCode(String code);
 
+    List<Agency> findByName(String name);
+
     List<Agency> findByParentOrderByKindAscNameAsc(Agency parent);
 }

@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Targets (import issue): a text or HTML report imports in <= 200 ms, a .docx or PDF in <= 1 s; a batch of 500
+# reports completes in <= 5 minutes.
+#
+# Builds bench/ (a JMH project compiling the portal's own sources, see bench/pom.xml) and runs
+# org.nianbao.importing.ImportBenchmark: reading the sample report from text, HTML, Word and PDF (average, warm), and
+# batch500 (500 files, 125 of each format, one thread, single shots). Prints JMH's table, each result against its
+# target and PASS/FAIL (exit status 2 on any FAIL).
+#
+# Environment: SKIP_BUILD (unset: build), JMH_ARGS (extra JMH options)
+set -euo pipefail
+
+BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+cd "$BENCH"
+
+if [[ -z "${SKIP_BUILD:-}" ]]; then
+    echo "building bench/ (../mvnw -q -B -f pom.xml -DskipTests package) ..."
+    ../mvnw -q -B -f pom.xml -DskipTests package
+fi
+[[ -f target/benchmarks.jar ]] || { echo "no bench/target/benchmarks.jar (build it, or unset SKIP_BUILD)" >&2; exit 1; }
+
+RESULT=target/import-result.csv
+rm -f "$RESULT"
+# shellcheck disable=SC2086
+timeout 1800 java -jar target/benchmarks.jar 'org.nianbao.importing.ImportBenchmark' -rf csv -rff "$RESULT" ${JMH_ARGS:-}
+
+score() { awk -F, -v b="\"org.nianbao.importing.ImportBenchmark.$1\"" '$1 == b {print $5}' "$RESULT"; }
+STATUS=0
+check() { # name, score, unit, target
+    local verdict
+    verdict=$(awk -v s="$2" -v t="$4" 'BEGIN { print (s != "" && s <= t) ? "PASS" : "FAIL" }')
+    printf "%-34s %10.3f %s   target <= %s %s   %s\n" "$1" "${2:-0}" "$3" "$4" "$3" "$verdict"
+    [[ "$verdict" == PASS ]] || STATUS=2
+}
+echo
+check "text report (Importing.read)" "$(score text)" ms 200
+check "HTML report" "$(score html)" ms 200
+check "Word (.docx) report" "$(score docx)" ms 1000
+check "PDF report" "$(score pdf)" ms 1000
+check "batch of 500 (125 of each format)" "$(score batch500)" s 300
+exit $STATUS

@@ -1,0 +1,127 @@
+package org.nianbao.importing;
+
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.concurrent.TimeUnit;
+import org.nianbao.exchange.ExchangeFormat;
+import org.nianbao.pdf.BenchPdfs;
+import org.nianbao.publishing.ReportView;
+import org.nianbao.word.ReportDocx;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading the sample report 陆浑镇人民政府 2021 (no database, nothing saved: what {@code POST /api/v1/import} and the
+ * preview do before validation) from each format: the published text itself, an HTML page made of it (its tables
+ * as {@code <table>}s), and the portal's own Word and PDF renderings of the demo report. {@code batch500} reads 500
+ * files, 125 of each format, one after the other in one thread: a batch upload without its database work.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 4, time = 2, timeUnit = TimeUnit.SECONDS)
+@Measurement(iterations = 5, time = 2, timeUnit = TimeUnit.SECONDS)
+@Fork(value = 1, jvmArgsAppend = {"-Xms512m", "-Xmx512m", "-Djava.awt.headless=true"})
+public class ImportBenchmark {
+
+    byte[] text;
+    byte[] html;
+    byte[] docx;
+    byte[] pdf;
+
+    @Setup(Level.Trial)
+    public void setUp() throws IOException {
+        XRLog.setLoggingEnabled(false);
+        text = resource("/samples/luhun-2021.txt");
+        html = html(new String(text, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+        ReportView view = new ReportView(ExchangeFormat.read(new String(resource("/demo/songxian-luhun-2021.json"),
+                StandardCharsets.UTF_8)), 1, OffsetDateTime.parse("2022-01-20T10:00:00+08:00").toInstant(), 4);
+        docx = new ReportDocx().render(view);
+        pdf = BenchPdfs.render(view);
+        for (var format : new Object[][] {{text, ImportFormat.TEXT}, {html, ImportFormat.HTML},
+                {docx, ImportFormat.DOCX}, {pdf, ImportFormat.PDF}}) {
+            Imported imported = Importing.read((byte[]) format[0], (ImportFormat) format[1], null);
+            if (imported.content().values().size() != imported.content().edition().cells().size()) {
+                throw new IllegalStateException(format[1] + " did not read every cell of the sample");
+            }
+        }
+    }
+
+    /** The sample's lines as a page: tab-separated lines as rows of one table, other lines as paragraphs. */
+    static String html(String text) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body>");
+        boolean inTable = false;
+        for (String line : text.split("\\R")) {
+            boolean row = line.indexOf('\t') >= 0;
+            if (row != inTable) {
+                html.append(row ? "<table>" : "</table>");
+                inTable = row;
+            }
+            if (row) {
+                html.append("<tr><td>").append(String.join("</td><td>", line.split("\t", -1))).append("</td></tr>");
+            } else if (!line.isBlank()) {
+                html.append("<p>").append(line).append("</p>");
+            }
+        }
+        return html.append(inTable ? "</table>" : "").append("</body></html>").toString();
+    }
+
+    @Benchmark
+    public Imported text() {
+        return Importing.read(text, ImportFormat.TEXT, null);
+    }
+
+    @Benchmark
+    public Imported html() {
+        return Importing.read(html, ImportFormat.HTML, null);
+    }
+
+    @Benchmark
+    public Imported docx() {
+        return Importing.read(docx, ImportFormat.DOCX, null);
+    }
+
+    @Benchmark
+    public Imported pdf() {
+        return Importing.read(pdf, ImportFormat.PDF, null);
+    }
+
+    /** 500 files, 125 of each format, read one after another. */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 3)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public int batch500() {
+        int cells = 0;
+        for (int i = 0; i < 125; i++) {
+            cells += text().content().values().size() + html().content().values().size()
+                    + docx().content().values().size() + pdf().content().values().size();
+        }
+        return cells;
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = ImportBenchmark.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("no resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.nianbao.api;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.nianbao.importing.ImportException;
+import org.nianbao.importing.ImportFormat;
+import org.nianbao.importing.Importer;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Reads a published report sent as plain text, HTML, Word, PDF or a filled spreadsheet (by its Content-Type) and
+ * answers it in the exchange format with the findings, the accommodations, the approximate matches and the
+ * unrecognised parts. Nothing is saved. A body that is not a report is answered with 400, a body too large with 413,
+ * an unsupported Content-Type with 415, each with a Chinese problem detail.
+ */
+@RestController
+class ImportApi {
+
+    /** Bodies above this many bytes are refused unread (published reports are well below 1 MB, PDFs a few MB). */
+    static final int MAX_BODY_BYTES = 20 * 1024 * 1024;
+
+    private static final String TITLE = "无法导入";
+
+    private final Importer importer;
+
+    ImportApi(Importer importer) {
+        this.importer = importer;
+    }
+
+    @PostMapping("/api/v1/import")
+    ResponseEntity<?> read(HttpServletRequest request, @RequestParam(required = false) String agency)
+            throws IOException {
+        ImportFormat format = ImportFormat.ofMediaType(request.getContentType()).orElse(null);
+        if (format == null) {
+            String accepted = Arrays.stream(ImportFormat.values()).map(ImportFormat::mediaType)
+                    .collect(Collectors.joining("、"));
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的 Content-Type「"
+                    + (request.getContentType() == null ? "" : request.getContentType()) + "」，请使用：" + accepted);
+        }
+        if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            return tooLarge();
+        }
+        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+        if (body.length > MAX_BODY_BYTES) {
+            return tooLarge();
+        }
+        if (body.length == 0) {
+            return problem(HttpStatus.BAD_REQUEST, "请求内容为空");
+        }
+        return ResponseEntity.ok(ImportResult.of(importer.read(body, format, blankToNull(agency))));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> refused(ImportException e) {
+        return problem(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    private static ResponseEntity<ProblemDetail> tooLarge() {
+        return problem(HttpStatus.CONTENT_TOO_LARGE, "文件超过 " + MAX_BODY_BYTES / 1024 / 1024 + " MB 的上限");
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setTitle(TITLE);
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

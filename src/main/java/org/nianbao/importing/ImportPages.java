@@ -1,0 +1,176 @@
+package org.nianbao.importing;
+
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.nianbao.agency.Agency;
+import org.nianbao.publishing.ReportView;
+import org.nianbao.report.Report;
+import org.nianbao.security.Access;
+import org.nianbao.security.Staff;
+import org.nianbao.validation.Finding;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Staff import of one published report: upload → preview in the statutory layout with findings and notes (nothing
+ * saved; the file waits in the session) → confirm as a published historical revision (ADR 0022). For 发布人 of the
+ * agency. The original file of an imported revision is downloadable by whoever may read the agency's reports.
+ */
+@Controller
+class ImportPages {
+
+    private static final String UPLOADS = ImportPages.class.getName() + ".uploads";
+
+    private final Importer importer;
+    private final ImportPublishing publishing;
+    private final Access access;
+    private final int amountPrecision;
+
+    ImportPages(Importer importer, ImportPublishing publishing, Access access,
+            @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+        this.importer = importer;
+        this.publishing = publishing;
+        this.access = access;
+        this.amountPrecision = amountPrecision;
+    }
+
+    /** A file waiting for confirmation. */
+    record Upload(String agencyCode, String fileName, ImportFormat format, byte[] bytes) {
+    }
+
+    @GetMapping("/staff/import")
+    String form(@AuthenticationPrincipal Staff me, Model model) {
+        model.addAttribute("agencies", agencies(me));
+        return "staff/import";
+    }
+
+    @PostMapping("/staff/import")
+    String upload(@AuthenticationPrincipal Staff me, @RequestParam(defaultValue = "") String agency,
+            @RequestParam(required = false) MultipartFile file, HttpSession session, Model model) throws IOException {
+        model.addAttribute("agencies", agencies(me));
+        model.addAttribute("agency", agency);
+        Agency chosen = agencies(me).stream().filter(a -> a.getCode().equals(agency)).findFirst().orElse(null);
+        if (chosen == null) {
+            model.addAttribute("agencyError", "请选择您可以发布报告的机关");
+            return "staff/import";
+        }
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("fileError", "请选择要导入的报告文件");
+            return "staff/import";
+        }
+        ImportFormat format = ImportFormat.ofFileName(file.getOriginalFilename()).orElse(null);
+        if (format == null || format == ImportFormat.XLSX) {
+            model.addAttribute("fileError", "「" + file.getOriginalFilename()
+                    + "」不是可导入的文件：请上传 .txt、.html、.docx 或 .pdf 文件");
+            return "staff/import";
+        }
+        Upload upload = new Upload(chosen.getCode(), file.getOriginalFilename(), format, file.getBytes());
+        try {
+            Importer.Checked checked = importer.read(upload.bytes(), format, chosen.getCode());
+            String token = UUID.randomUUID().toString();
+            uploads(session).put(token, upload);
+            preview(model, token, upload, checked, null, null);
+            return "staff/import-preview";
+        } catch (ImportException e) {
+            model.addAttribute("fileError", "「" + file.getOriginalFilename() + "」无法导入：" + e.getMessage());
+            return "staff/import";
+        }
+    }
+
+    @PostMapping("/staff/import/confirm")
+    String confirm(@AuthenticationPrincipal Staff me, @RequestParam String token,
+            @RequestParam(defaultValue = "") String publishedOn, HttpSession session, Model model) {
+        Upload upload = uploads(session).get(token);
+        if (upload == null) {
+            return "redirect:/staff/import?expired";
+        }
+        Access.require(agencies(me).stream().anyMatch(a -> a.getCode().equals(upload.agencyCode())));
+        LocalDate date = null;
+        String dateError = null;
+        if (!publishedOn.isBlank()) {
+            try {
+                date = LocalDate.parse(publishedOn.strip());
+            } catch (DateTimeParseException e) {
+                dateError = "「" + publishedOn + "」不是日期，请按 2022-01-20 的格式填写";
+            }
+        }
+        if (dateError == null) {
+            try {
+                Report report = publishing.confirm(upload.agencyCode(), upload.bytes(), upload.format(),
+                        upload.fileName(), date, me.getUsername());
+                uploads(session).remove(token);
+                return "redirect:/reports/" + upload.agencyCode() + "/" + report.getYear();
+            } catch (ImportException e) {
+                dateError = e.getMessage();
+            }
+        }
+        preview(model, token, upload, importer.read(upload.bytes(), upload.format(), upload.agencyCode()), publishedOn,
+                dateError);
+        return "staff/import-preview";
+    }
+
+    @GetMapping("/staff/imports/{reportId}/original")
+    ResponseEntity<byte[]> original(@AuthenticationPrincipal Staff me, @PathVariable long reportId) {
+        ImportPublishing.Original original = publishing.original(reportId).orElseThrow(NoImport::new);
+        Access.require(access.canRead(me, original.agency()));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(original.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(original.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .body(original.content());
+    }
+
+    private void preview(Model model, String token, Upload upload, Importer.Checked checked, String publishedOn,
+            String dateError) {
+        Imported imported = checked.imported();
+        model.addAttribute("token", token);
+        model.addAttribute("upload", upload);
+        model.addAttribute("report", new ReportView(checked.content(), 1, null, amountPrecision));
+        model.addAttribute("findings", checked.findings().stream().map(Finding::message).toList());
+        model.addAttribute("errorCount", checked.findings().stream().filter(Finding::isError).count());
+        model.addAttribute("readAs", imported.readAs());
+        model.addAttribute("approximate", imported.approximate());
+        model.addAttribute("unrecognised", imported.unrecognised());
+        model.addAttribute("publishedOn", publishedOn != null ? publishedOn
+                : imported.publishedOn() == null ? "" : imported.publishedOn().toString());
+        model.addAttribute("dateError", dateError);
+    }
+
+    private List<Agency> agencies(Staff me) {
+        return access.readableAgencies(me).stream().filter(a -> access.canPublish(me, a)).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Upload> uploads(HttpSession session) {
+        Object uploads = session.getAttribute(UPLOADS);
+        if (uploads == null) {
+            uploads = new HashMap<String, Upload>();
+            session.setAttribute(UPLOADS, uploads);
+        }
+        return (Map<String, Upload>) uploads;
+    }
+
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+    static final class NoImport extends RuntimeException {
+
+        NoImport() {
+            super("这一版本不是导入的", null, false, false);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package org.nianbao.importing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyRepository;
+import org.nianbao.publishing.Publisher;
+import org.nianbao.publishing.ReportView;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportRepository;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Confirms an import: the report read from the file becomes a published historical revision of its agency's report
+ * on its year, figures as printed (wrong sums included: they stay visible as findings), published on the date the
+ * report prints (or the date entered), so that the timeliness board counts it with that date; the original file
+ * is kept beside it ({@link ReportImport}). All or nothing: one transaction. Callers check that the person may
+ * publish for the agency.
+ */
+@Service
+public class ImportPublishing {
+
+    private final Importer importer;
+    private final AgencyRepository agencies;
+    private final ReportRepository reports;
+    private final Publisher publisher;
+    private final ReportImportRepository imports;
+    private final Clock clock;
+
+    ImportPublishing(Importer importer, AgencyRepository agencies, ReportRepository reports, Publisher publisher,
+            ReportImportRepository imports, Clock clock) {
+        this.importer = importer;
+        this.agencies = agencies;
+        this.reports = reports;
+        this.publisher = publisher;
+        this.imports = imports;
+        this.clock = clock;
+    }
+
+    /** The original file of an imported revision and the agency it belongs to. */
+    public record Original(Agency agency, String fileName, String mediaType, byte[] content) {
+    }
+
+    /** The original file of revision {@code reportId}, when it was imported. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Original> original(long reportId) {
+        return imports.findById(reportId).flatMap(i -> reports.findById(reportId).map(r -> new Original(
+                agencies.findById(r.getAgency().getId()).orElseThrow(), i.getFileName(), i.getMediaType(),
+                i.getContent())));
+    }
+
+    /**
+     * Imports and publishes {@code bytes} as {@code agencyCode}'s report.
+     *
+     * @param publishedOn the publication date entered, or null to take the date printed in the report
+     * @throws ImportException when the file cannot be read, the agency is unknown, no date is known, the date is in
+     *         the future, or the agency already has a report on that year
+     */
+    @Transactional
+    public Report confirm(String agencyCode, byte[] bytes, ImportFormat format, String fileName,
+            LocalDate publishedOn, String importedBy) {
+        Agency agency = agencies.findByCode(agencyCode)
+                .orElseThrow(() -> new ImportException("没有代码为「" + agencyCode + "」的机关"));
+        Importer.Checked checked = importer.read(bytes, format, agencyCode);
+        Imported imported = checked.imported();
+        LocalDate date = publishedOn != null ? publishedOn : imported.publishedOn();
+        if (date == null) {
+            throw new ImportException("报告中没有印出发布日期，请填写发布日期");
+        }
+        if (date.isAfter(LocalDate.now(clock.withZone(ReportView.CHINA)))) {
+            throw new ImportException("发布日期 " + date + " 晚于今天");
+        }
+        int year = imported.content().year();
+        if (reports.existsByAgencyAndYear(agency, year)) {
+            throw new ImportException(agency.getName() + year + "年的报告已在本系统中，不能再导入；如需更正请在报告页面更正");
+        }
+        Report report = Report.imported(agency, imported.content());
+        Instant at = date.atStartOfDay(ReportView.CHINA).toInstant();
+        Report published = publisher.publish(report, at);
+        imports.save(new ReportImport(published.getId(), fileName == null || fileName.isBlank() ? "report" : fileName,
+                format.mediaType(), bytes, Publisher.sha256(bytes), date, importedBy, Instant.now(clock)));
+        return published;
+    }
+}

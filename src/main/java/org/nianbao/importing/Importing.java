@@ -1,0 +1,41 @@
+package org.nianbao.importing;
+
+import java.util.List;
+
+/**
+ * Reads a published report from a file in any of the {@link ImportFormat}s: each format becomes lines of cells
+ * ({@link Line}), which {@link ReportReading} reads the same way. Plain Java, no database: nothing is saved.
+ */
+public final class Importing {
+
+    private Importing() {
+    }
+
+    /**
+     * The report in {@code bytes}; {@code agencyCode} (may be null) is set as its agency code.
+     *
+     * @throws ImportException when the file cannot be read as a report at all
+     */
+    public static Imported read(byte[] bytes, ImportFormat format, String agencyCode) {
+        List<Line> lines;
+        try {
+            lines = lines(bytes, format);
+        } catch (ImportException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // a damaged file that a parser rejects in its own way is still the sender's problem, not ours
+            throw new ImportException("文件已损坏或不是" + format.label() + "文件，无法读取", e);
+        }
+        return ReportReading.read(lines, agencyCode);
+    }
+
+    static List<Line> lines(byte[] bytes, ImportFormat format) {
+        return switch (format) {
+            case TEXT -> TextSource.lines(TextSource.decode(bytes));
+            case HTML -> HtmlSource.lines(bytes);
+            case DOCX -> DocxSource.lines(bytes);
+            case PDF -> PdfSource.lines(bytes);
+            case XLSX -> throw new ImportException("暂不支持导入 Excel（.xlsx）文件：填报模板尚未提供，请上传报告的文本、网页、Word 或 PDF");
+        };
+    }
+}
