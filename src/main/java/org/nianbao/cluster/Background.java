@@ -26,7 +26,7 @@ public final class Background implements AutoCloseable {
         });
     }
 
-    /** Runs {@code task} every {@code period} (first after {@code period}); a failure is logged and the next run goes on. */
+    /** Runs {@code task} every {@code period}, the first time after one period; a failure is logged, runs go on. */
     public static Background every(String name, Duration period, Runnable task) {
         Background background = new Background(name);
         background.executor.scheduleWithFixedDelay(() -> {

@@ -19,8 +19,9 @@ import org.springframework.web.context.request.WebRequest;
  * is published (how many revisions, the newest, their optimistic-lock versions, the agencies); its hash, with the
  * {@link Deployment} (a hash of the templates, styles, scripts and messages, so a new release changes it) and
  * whatever else the page varies on (the 关怀版 switch, today's date), is the ETag. Nothing in it depends on the
- * instance, so every instance of the portal on one database answers the same ETag for the same page. Handlers call {@link #notModified} first and return {@code null} when it
- * answers true: Spring then sends 304 without rendering or loading anything.
+ * instance, so every instance of the portal on one database answers the same ETag for the same page. Handlers
+ * call {@link #notModified} first and return {@code null} when it answers true: Spring then sends 304 without
+ * rendering or loading anything.
  */
 @Component
 class PublicationVersion {

@@ -39,6 +39,7 @@ class ProductionNeedsADatabaseTest {
         trial.setActiveProfiles("trial");
         DatabaseRequired.check(trial);
         MockEnvironment blank = new MockEnvironment().withProperty("spring.datasource.url", " ");
-        assertThatThrownBy(() -> DatabaseRequired.check(blank)).isInstanceOf(DatabaseRequired.NoDatabaseConfigured.class);
+        assertThatThrownBy(() -> DatabaseRequired.check(blank))
+                .isInstanceOf(DatabaseRequired.NoDatabaseConfigured.class);
     }
 }

@@ -76,7 +76,8 @@ class DemoDataLoadsOnlyWhenAskedTest {
     private static ConfigurableApplicationContext start(String url, boolean demo, String... more) {
         Map<String, Object> db = TestDatabase.connection();
         List<String> args = new ArrayList<>(List.of("--server.port=0", "--spring.profiles.active=production",
-                "--spring.datasource.url=" + url, "--spring.datasource.username=" + db.get("spring.datasource.username"),
+                "--spring.datasource.url=" + url,
+                "--spring.datasource.username=" + db.get("spring.datasource.username"),
                 "--spring.datasource.password=" + db.get("spring.datasource.password"),
                 "--nianbao.demo-data=" + demo));
         args.addAll(List.of(more));

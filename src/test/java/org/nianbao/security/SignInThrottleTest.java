@@ -82,7 +82,8 @@ class SignInThrottleTest {
         assertThat(redirectAfter(user.getUsername(), PASSWORD, newAddress())).startsWith("/login?locked=");
 
         long until = Long.parseLong(locked.substring("/login?locked=".length()));
-        assertThat(Instant.ofEpochSecond(until)).isBetween(Instant.now().plusSeconds(50), Instant.now().plusSeconds(61));
+        assertThat(Instant.ofEpochSecond(until))
+                .isBetween(Instant.now().plusSeconds(50), Instant.now().plusSeconds(61));
         String message = Jsoup.parse(mvc.perform(get(locked)).andReturn().getResponse().getContentAsString())
                 .select(".alert.error").text();
         assertThat(message).matches("登录失败次数过多，已暂停登录。请于北京时间 \\d\\d:\\d\\d:\\d\\d 以后再试。");
