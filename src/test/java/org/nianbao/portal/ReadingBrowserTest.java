@@ -197,7 +197,8 @@ class ReadingBrowserTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"/agencies/songxian-luhun", "/timeliness/songxian/2022", "/agencies/" + CODE})
+    @ValueSource(strings = {"/agencies/songxian-luhun", "/timeliness/songxian/2022", "/agencies/" + CODE, BASE,
+            BASE + "/revisions/1", "/login"})
     void onAPhoneListsFitAndAgencyNamesStayWhole(String path) {
         Browser.emulatePhone(driver, PHONE);
         driver.get(url(path));
