@@ -74,6 +74,7 @@ class DatabaseFaultsTest {
         portal = new SpringApplicationBuilder(NianbaoApplication.class).run(
                 "--spring.datasource.url=" + postgres.jdbcUrl("nianbao"), "--spring.datasource.username=postgres",
                 "--spring.datasource.password=", "--server.port=0", "--nianbao.demo-data=false",
+                "--spring.profiles.active=production", // not the tests' trial: no demo data on this server
                 "--spring.jmx.enabled=false");
         base = "http://localhost:" + portal.getEnvironment().getProperty("local.server.port");
         TransactionTemplate tx = portal.getBean(TransactionTemplate.class);
