@@ -7,6 +7,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 
 /**
  * Public pages and open data need no sign-in; everything under {@code /staff}, {@code /admin} and {@code /audit}
@@ -28,6 +29,7 @@ class SecurityConfiguration {
                         .failureHandler(signIn.failure()).permitAll())
                 .addFilterBefore(signIn.lockedSignIns(), UsernamePasswordAuthenticationFilter.class)
                 .addFilterAfter(new SessionGuard(), AuthorizationFilter.class)
+                .addFilterAfter(new EarlyCsrfToken(), CsrfFilter.class)
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .exceptionHandling(e -> e.accessDeniedHandler(new RefusedPosts()))
