@@ -126,6 +126,17 @@ class ImportPages {
         return "staff/import-preview";
     }
 
+    /** The staff spreadsheet of an edition (2019 or 2021), to fill in and send to {@code POST /api/v1/import}. */
+    @GetMapping("/staff/import/template/{edition}.xlsx")
+    ResponseEntity<byte[]> template(@PathVariable String edition) {
+        org.nianbao.statutory.Edition chosen = org.nianbao.statutory.Edition.byId(edition).orElseThrow(NoImport::new);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(ImportFormat.XLSX.mediaType()))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("年报填报模板-" + chosen.id() + "年版.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        .build().toString())
+                .body(XlsxTemplate.of(chosen));
+    }
+
     @GetMapping("/staff/imports/{reportId}/original")
     ResponseEntity<byte[]> original(@AuthenticationPrincipal Staff me, @PathVariable long reportId) {
         ImportPublishing.Original original = publishing.original(reportId).orElseThrow(NoImport::new);

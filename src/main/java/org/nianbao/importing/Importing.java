@@ -17,6 +17,9 @@ public final class Importing {
      * @throws ImportException when the file cannot be read as a report at all
      */
     public static Imported read(byte[] bytes, ImportFormat format, String agencyCode) {
+        if (format == ImportFormat.XLSX) {
+            return XlsxReading.read(bytes, agencyCode);
+        }
         List<Line> lines;
         try {
             lines = lines(bytes, format);
@@ -35,7 +38,7 @@ public final class Importing {
             case HTML -> HtmlSource.lines(bytes);
             case DOCX -> DocxSource.lines(bytes);
             case PDF -> PdfSource.lines(bytes);
-            case XLSX -> throw new ImportException("暂不支持导入 Excel（.xlsx）文件：填报模板尚未提供，请上传报告的文本、网页、Word 或 PDF");
+            case XLSX -> throw new IllegalArgumentException("a spreadsheet is read by XlsxReading");
         };
     }
 }

@@ -89,6 +89,16 @@ class ImportApiTest {
     }
 
     @Test
+    void anUnfilledSpreadsheetIs400NamingTheSheetAndCell() throws Exception {
+        byte[] template = org.nianbao.importing.XlsxTemplate.of(org.nianbao.statutory.Edition.E2021);
+        mvc.perform(post("/api/v1/import")
+                        .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                        .content(template))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("工作表「封面」B1")));
+    }
+
+    @Test
     void anOversizedBodyIs413AndAnUnknownTypeIs415() throws Exception {
         mvc.perform(post("/api/v1/import").contentType("text/plain").content(new byte[ImportApi.MAX_BODY_BYTES + 1]))
                 .andExpect(status().isPayloadTooLarge())

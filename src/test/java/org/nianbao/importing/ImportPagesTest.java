@@ -108,6 +108,18 @@ class ImportPagesTest {
     }
 
     @Test
+    void theSpreadsheetTemplateOfAnEditionIsDownloadable() throws Exception {
+        Staff editor = StaffFixtures.staff("imp4", Role.EDITOR, agencies.findByCode("songxian").orElseThrow());
+        byte[] file = mvc.perform(get("/staff/import/template/2019.xlsx").with(user(editor)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(file))) {
+            assertThat(book.getSheet("封面").getRow(2).getCell(1).getStringCellValue()).isEqualTo("2019");
+            assertThat(book.getSheet("表二")).isNotNull();
+        }
+        mvc.perform(get("/staff/import/template/2018.xlsx").with(user(editor))).andExpect(status().isNotFound());
+    }
+
+    @Test
     void someoneWhoMayNotPublishForTheAgencyCannotImportForIt() throws Exception {
         Agency agency = agency();
         Staff editor = StaffFixtures.staff("imp3-" + agency.getCode(), Role.EDITOR, agency);
