@@ -52,7 +52,9 @@ class ImportPages {
     }
 
     /** A file waiting for confirmation. */
-    record Upload(String agencyCode, String fileName, ImportFormat format, byte[] bytes) {
+    /** An uploaded file kept in the session until confirmed; sessions live in PostgreSQL, so it is serialized. */
+    record Upload(String agencyCode, String fileName, ImportFormat format, byte[] bytes)
+            implements java.io.Serializable {
     }
 
     @GetMapping("/staff/import")
@@ -85,7 +87,9 @@ class ImportPages {
         try {
             Importer.Checked checked = importer.read(upload.bytes(), format, chosen.getCode());
             String token = UUID.randomUUID().toString();
-            uploads(session).put(token, upload);
+            Map<String, Upload> kept = uploads(session);
+            kept.put(token, upload);
+            session.setAttribute(UPLOADS, kept); // sessions are stored: set again so the change is saved
             preview(model, token, upload, checked, null, null);
             return "staff/import-preview";
         } catch (ImportException e) {
@@ -115,7 +119,9 @@ class ImportPages {
             try {
                 Report report = publishing.confirm(upload.agencyCode(), upload.bytes(), upload.format(),
                         upload.fileName(), date, me.getUsername());
-                uploads(session).remove(token);
+                Map<String, Upload> kept = uploads(session);
+                kept.remove(token);
+                session.setAttribute(UPLOADS, kept);
                 return "redirect:/reports/" + upload.agencyCode() + "/" + report.getYear();
             } catch (ImportException e) {
                 dateError = e.getMessage();
@@ -172,7 +178,6 @@ class ImportPages {
         Object uploads = session.getAttribute(UPLOADS);
         if (uploads == null) {
             uploads = new HashMap<String, Upload>();
-            session.setAttribute(UPLOADS, uploads);
         }
         return (Map<String, Upload>) uploads;
     }
