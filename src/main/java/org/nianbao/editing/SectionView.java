@@ -11,7 +11,6 @@ import org.nianbao.statutory.Row;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.TableLayout;
-import org.nianbao.statutory.ValueKind;
 import org.nianbao.validation.Finding;
 
 /**
@@ -110,14 +109,13 @@ public record SectionView(Draft draft, Section section, SectionForm form, Map<St
         return String.join(" ", parts);
     }
 
-    /** Last year's figure shown beside this year's 现行有效件数, or null. */
+    /** Last year's figure of the cell, shown beside this year's; null when last year has none. */
     public String lastYear(Cell cell) {
-        if (draft.lastYear() == null || !"in_force".equals(cell.column())
-                || !draft.lastYear().edition().hasCell(cell)) {
+        if (draft.lastYear() == null || !draft.lastYear().edition().hasCell(cell)) {
             return null;
         }
         BigDecimal value = draft.lastYear().value(cell);
-        return value == null ? null : SectionForm.format(value, ValueKind.COUNT);
+        return value == null ? null : SectionForm.format(value, table().kind(cell));
     }
 
     /** The messages of the findings that concern the cell, joined; null when none does. */
