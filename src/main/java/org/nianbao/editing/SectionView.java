@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.Explanations;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
@@ -139,6 +140,11 @@ public record SectionView(Draft draft, Section section, SectionForm form, Map<St
             classes.add("has-error");
         }
         return String.join(" ", classes);
+    }
+
+    /** What the table's rows and columns mean (from the format notice), for the help beside the grid. */
+    public List<Explanations.Item> explanations() {
+        return section.isProse() ? List.of() : Explanations.of(table());
     }
 
     public List<FindingLink> findingsHere() {

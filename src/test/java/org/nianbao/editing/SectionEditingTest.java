@@ -304,6 +304,18 @@ class SectionEditingTest {
     }
 
     @Test
+    void theGridExplainsWhatItsRowsAndColumnsMean() throws Exception {
+        long id = create(editor, "songxian-checun", 2022);
+        Document doc = page(get("/staff/reports/" + id + "/sections/applications"), 200);
+        assertThat(doc.select("details.table-help dt").eachText())
+                .anySatisfy(t -> assertThat(t).contains("（二）部分公开"))
+                .anySatisfy(t -> assertThat(t).isEqualTo("自然人"))
+                .anySatisfy(t -> assertThat(t).contains("四、结转下年度继续办理"));
+        assertThat(doc.select("details.table-help dd").eachText()).anySatisfy(t -> assertThat(t).contains("区分处理的"));
+        assertThat(page(get("/staff/reports/" + id + "/sections/overview"), 200).select("details.table-help")).isEmpty();
+    }
+
+    @Test
     void eachFindingSaysWhatUsuallyCausesItAndHowToFixIt() throws Exception {
         long id = create(editor, "songxian-checun", 2022);
         Document doc = page(get("/staff/reports/" + id), 200);
