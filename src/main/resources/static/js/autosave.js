@@ -51,7 +51,7 @@
     var key = 'nianbao.draft:' + location.pathname;
     var status = form.querySelector('.autosave-status');
     var saved = form.getAttribute('data-restored') === 'true' ? null : typed(form);
-    var timer = null, lastSave = 0, inFlight = false, submitting = false, keepTimer = null;
+    var timer = null, lastSave = 0, inFlight = false, submitting = false, keepTimer = null, pending = null;
 
     function show(text) { if (status) { status.textContent = text; } }
     function dirty() { return !same(typed(form), saved); }
@@ -73,7 +73,7 @@
       lastSave = Date.now();
       var sent = typed(form);
       var body = new URLSearchParams(new FormData(form));
-      fetch(form.action, {
+      pending = fetch(form.action, {
         method: 'POST', body: body, credentials: 'same-origin', redirect: 'manual',
         headers: { 'X-Autosave': '1', 'Accept': 'application/json' }
       }).then(function (response) {
@@ -119,7 +119,18 @@
       timer = null;
       save();
     });
-    form.addEventListener('submit', function () { submitting = true; keep(); });
+    // a save while an autosave is on its way waits for it, so that it is merged against what the autosave stored
+    form.addEventListener('submit', function (e) {
+      clearTimeout(timer);
+      timer = null;
+      keep();
+      if (inFlight && pending) {
+        e.preventDefault();
+        pending.then(function () { submitting = true; form.submit(); });
+        return;
+      }
+      submitting = true;
+    });
     window.addEventListener('beforeunload', function (e) {
       if (submitting || !dirty()) { return; }
       keep();

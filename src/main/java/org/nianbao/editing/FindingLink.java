@@ -53,6 +53,15 @@ public record FindingLink(Finding finding, String key, String href) {
         };
     }
 
+    /** What usually causes this kind of finding and how to fix it ({@code staff-messages.properties}), or null. */
+    public String help() {
+        try {
+            return java.util.ResourceBundle.getBundle("staff-messages").getString("finding.help." + finding.rule());
+        } catch (java.util.MissingResourceException unknown) {
+            return null;
+        }
+    }
+
     /** The id of the explanation field on the submit page. */
     public String fieldId() {
         return "explanation-" + Integer.toHexString(key.hashCode());

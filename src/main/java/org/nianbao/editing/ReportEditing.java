@@ -54,7 +54,8 @@ public class ReportEditing {
     }
 
     /**
-     * Creates revision 1 of the agency's report on the year, 二、上年结转 filled from last year's 四、结转下年度继续办理;
+     * Creates revision 1 of the agency's report on the year, 二、上年结转 filled from last year's 四、结转下年度继续办理,
+     * and the prose copied from last year's report when the form asks for it (a starting point to rewrite);
      * or rejects the form's fields in {@code errors} and returns empty.
      */
     @Transactional
@@ -85,6 +86,13 @@ public class ReportEditing {
         Report report = reports.saveAndFlush(new Report(agency.get(), year));
         ReportContent empty = report.content();
         ReportContent filled = empty.withValues(carriedOver(empty)).withComputedTotals();
+        if (form.copiesProse()) {
+            Optional<ReportContent> previous = lastYear.forCarryOver(empty.agencyCode(), empty.year());
+            if (previous.isPresent()) {
+                filled = new ReportContent(filled.agencyCode(), filled.agencyName(), filled.year(), filled.edition(),
+                        previous.get().sections(), filled.values());
+            }
+        }
         report.replaceContent(filled);
         reports.saveAndFlush(report);
         auditLog.recordTransition(report.getId(), me.username(), "（新建）", ReportStatus.DRAFT.label(),

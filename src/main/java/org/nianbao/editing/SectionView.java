@@ -7,11 +7,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.Explanations;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.TableLayout;
-import org.nianbao.statutory.ValueKind;
 import org.nianbao.validation.Finding;
 
 /**
@@ -110,14 +110,13 @@ public record SectionView(Draft draft, Section section, SectionForm form, Map<St
         return String.join(" ", parts);
     }
 
-    /** Last year's figure shown beside this year's 现行有效件数, or null. */
+    /** Last year's figure of the cell, shown beside this year's; null when last year has none. */
     public String lastYear(Cell cell) {
-        if (draft.lastYear() == null || !"in_force".equals(cell.column())
-                || !draft.lastYear().edition().hasCell(cell)) {
+        if (draft.lastYear() == null || !draft.lastYear().edition().hasCell(cell)) {
             return null;
         }
         BigDecimal value = draft.lastYear().value(cell);
-        return value == null ? null : SectionForm.format(value, ValueKind.COUNT);
+        return value == null ? null : SectionForm.format(value, table().kind(cell));
     }
 
     /** The messages of the findings that concern the cell, joined; null when none does. */
@@ -141,6 +140,11 @@ public record SectionView(Draft draft, Section section, SectionForm form, Map<St
             classes.add("has-error");
         }
         return String.join(" ", classes);
+    }
+
+    /** What the table's rows and columns mean (from the format notice), for the help beside the grid. */
+    public List<Explanations.Item> explanations() {
+        return section.isProse() ? List.of() : Explanations.of(table());
     }
 
     public List<FindingLink> findingsHere() {

@@ -114,8 +114,11 @@ class EditorSafetyBrowserTest {
         wait.until(d -> d.getCurrentUrl().endsWith("/staff"));
     }
 
+    /** Saves and waits for the page the save leads to (the save may first wait for an autosave on its way). */
     private void save() {
-        driver.findElement(By.cssSelector("form.section-form button[type=submit]")).click();
+        WebElement form = driver.findElement(By.cssSelector("form.section-form"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
         wait.until(d -> !d.findElements(By.cssSelector(".alert.success")).isEmpty());
     }
 

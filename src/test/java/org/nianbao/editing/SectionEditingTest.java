@@ -284,6 +284,46 @@ class SectionEditingTest {
     }
 
     @Test
+    void aNewReportCanStartFromLastYearsProseAndShowsLastYearsFigureBesideEveryCell() throws Exception {
+        Staff luhun = StaffFixtures.staff("test.editor.luhun2", Role.EDITOR,
+                agencies.findByCode("songxian-luhun").orElseThrow());
+        String location = mvc.perform(post("/staff/reports").with(user(luhun)).with(csrf())
+                .param("agency", "songxian-luhun").param("year", "2022").param("copyProse", "on"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        long id = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+        ReportContent last = reports.findLatestPublished("songxian-luhun", 2021).orElseThrow().content();
+        assertThat(last.section("overview")).isNotEmpty();
+        assertThat(saved(id).section("overview")).isEqualTo(last.section("overview"));
+        assertThat(saved(id).section("other_matters")).isEqualTo(last.section("other_matters"));
+
+        String html = mvc.perform(get("/staff/reports/" + id + "/sections/applications").with(user(luhun)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String received = last.value("applications", "received", "natural_person").toBigInteger().toString();
+        assertThat(Jsoup.parse(html).select("#cell-applications-received-natural_person .last-year").text())
+                .isEqualTo("上年 " + received);
+    }
+
+    @Test
+    void theGridExplainsWhatItsRowsAndColumnsMean() throws Exception {
+        long id = create(editor, "songxian-checun", 2022);
+        Document doc = page(get("/staff/reports/" + id + "/sections/applications"), 200);
+        assertThat(doc.select("details.table-help dt").eachText())
+                .anySatisfy(t -> assertThat(t).contains("（二）部分公开"))
+                .anySatisfy(t -> assertThat(t).isEqualTo("自然人"))
+                .anySatisfy(t -> assertThat(t).contains("四、结转下年度继续办理"));
+        assertThat(doc.select("details.table-help dd").eachText()).anySatisfy(t -> assertThat(t).contains("区分处理的"));
+        assertThat(page(get("/staff/reports/" + id + "/sections/overview"), 200).select("details.table-help")).isEmpty();
+    }
+
+    @Test
+    void eachFindingSaysWhatUsuallyCausesItAndHowToFixIt() throws Exception {
+        long id = create(editor, "songxian-checun", 2022);
+        Document doc = page(get("/staff/reports/" + id), 200);
+        assertThat(doc.select(".findings li").eachText()).anySatisfy(t -> assertThat(t)
+                .contains("B1", "空白不等于 0", "没有发生的事项请填 0"));
+    }
+
+    @Test
     void anotherAgencysEditorCannotOpenTheReport() throws Exception {
         long id = create(editor, "songxian-checun", 2022);
         Staff other = StaffFixtures.staff("test.editor.jiuxian", Role.EDITOR,

@@ -187,9 +187,10 @@ class AccessMatrixTest {
             String location = mvc.perform(get(url)).andReturn().getResponse().getRedirectedUrl();
             assertThat(location).as(url).endsWith("/login");
         }
-        int status = mvc.perform(post("/admin/agencies").param("code", "x").param("name", "x"))
-                .andReturn().getResponse().getStatus();
-        assertThat(status).as("a form without its CSRF token").isEqualTo(403);
+        var refused = mvc.perform(post("/admin/agencies").param("code", "x").param("name", "x")).andReturn()
+                .getResponse();
+        assertThat(refused.getRedirectedUrl()).as("a form without its CSRF token leads to sign-in (ADR 0015)")
+                .isEqualTo("/login");
     }
 
     private static List<Boolean> yes() {

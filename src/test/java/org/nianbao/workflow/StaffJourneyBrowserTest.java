@@ -102,15 +102,21 @@ class StaffJourneyBrowserTest {
         wait.until(d -> d.getCurrentUrl().contains("/login"));
     }
 
+    /** Saves and waits for the page the save leads to (the save may first wait for an autosave on its way). */
     private void save() {
-        driver.findElement(By.cssSelector("form.section-form button[type=submit]")).click();
+        WebElement form = driver.findElement(By.cssSelector("form.section-form"));
+        form.findElement(By.cssSelector("button[type=submit]")).click();
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(form));
         wait.until(d -> !d.findElements(By.cssSelector(".alert.success")).isEmpty());
     }
 
-    /** Fills every empty input of the section's grid with 0 (the script's own input events recompute totals). */
+    /**
+     * Fills every empty input of the section's grid with 0 (the script's own input events recompute totals); the
+     * hidden fields that say what the form was loaded with are left alone, as a person's typing leaves them.
+     */
     private void fillBlanksWithZero() {
         driver.executeScript("""
-                document.querySelectorAll('table.grid input').forEach(function (i) {
+                document.querySelectorAll('table.grid input[type=text]').forEach(function (i) {
                   if (i.value === '') { i.value = '0'; i.dispatchEvent(new Event('input', {bubbles: true})); }
                 });""");
     }
