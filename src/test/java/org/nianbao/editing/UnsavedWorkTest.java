@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
+import org.nianbao.StoredSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,6 @@ import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,14 +57,14 @@ class UnsavedWorkTest {
 
     @Test
     void aSaveAfterTheSessionEndedLeadsToSignInAndBackToTheFormWithTheTypedTextNotYetSaved() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        StoredSession session = new StoredSession();
         String section = "/staff/reports/" + id + "/sections/overview";
         // no sign-in and no CSRF token: the session has ended
-        mvc.perform(post(section).session(session).param("base.text", "").param("text", "登录过期前写的总体情况"))
+        session.perform(mvc, post(section).with(session).param("base.text", "").param("text", "登录过期前写的总体情况"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl("/login?expired&kept"));
         assertThat(reports.findById(id).orElseThrow().content().section("overview")).as("nothing saved").isEmpty();
 
-        String html = mvc.perform(get(section).session(session).with(user(editor))).andExpect(status().isOk())
+        String html = session.perform(mvc, get(section).with(session).with(user(editor))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         Document doc = Jsoup.parse(html);
         assertThat(doc.select("textarea#text").text()).isEqualTo("登录过期前写的总体情况");
@@ -74,19 +74,19 @@ class UnsavedWorkTest {
                 .isEmpty();
 
         // offered once: the next visit shows what is saved
-        String again = mvc.perform(get(section).session(session).with(user(editor))).andReturn().getResponse()
+        String again = session.perform(mvc, get(section).with(session).with(user(editor))).andReturn().getResponse()
                 .getContentAsString();
         assertThat(Jsoup.parse(again).select("textarea#text").text()).isEmpty();
     }
 
     @Test
     void aStaleTokenOfASignedInEditorReturnsToTheFormWithTheTypedFigures() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        StoredSession session = new StoredSession();
         String section = "/staff/reports/" + id + "/sections/review_litigation";
-        mvc.perform(post(section).session(session).with(user(editor)).with(csrf().useInvalidToken())
+        session.perform(mvc, post(section).with(session).with(user(editor)).with(csrf().useInvalidToken())
                 .param("review_litigation.review.upheld", "7"))
                 .andExpect(status().isFound()).andExpect(redirectedUrl(section));
-        Document doc = Jsoup.parse(mvc.perform(get(section).session(session).with(user(editor)))
+        Document doc = Jsoup.parse(session.perform(mvc, get(section).with(session).with(user(editor)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(doc.select("input[name=review_litigation.review.upheld]").val()).isEqualTo("7");
     }
@@ -111,11 +111,11 @@ class UnsavedWorkTest {
 
     @Test
     void anAutosaveAfterTheSessionEndedIsAnsweredWith401AndKeptForAfterSignIn() throws Exception {
-        MockHttpSession session = new MockHttpSession();
+        StoredSession session = new StoredSession();
         String section = "/staff/reports/" + id + "/sections/other_matters";
-        mvc.perform(post(section).session(session).header("X-Autosave", "1").param("text", "其他事项"))
+        session.perform(mvc, post(section).with(session).header("X-Autosave", "1").param("text", "其他事项"))
                 .andExpect(status().isUnauthorized()).andExpect(content().json("{\"state\":\"signed-out\"}"));
-        Document doc = Jsoup.parse(mvc.perform(get(section).session(session).with(user(editor)))
+        Document doc = Jsoup.parse(session.perform(mvc, get(section).with(session).with(user(editor)))
                 .andReturn().getResponse().getContentAsString());
         assertThat(doc.select("textarea#text").text()).isEqualTo("其他事项");
     }

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.StoredSession;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
@@ -62,15 +63,15 @@ class InputHygieneTest {
         Agency town = town();
         Report report = reports.saveAndFlush(new Report(town, 2022));
         Staff editor = StaffFixtures.staff("hygiene.editor", Role.EDITOR, town);
-        MvcResult saved = mvc.perform(post("/staff/reports/" + report.getId() + "/sections/overview")
-                .with(user(editor)).with(csrf()).param("version", String.valueOf(report.getVersion()))
-                .param("text", "本年度\u0000依法公开\u0001政府信息。"))
+        StoredSession browser = new StoredSession(); // the flash attribute travels in the stored session
+        MvcResult saved = browser.perform(mvc, post("/staff/reports/" + report.getId() + "/sections/overview")
+                .with(user(editor)).with(csrf()).with(browser).param("text", "本年度\u0000依法公开\u0001政府信息。"))
                 .andExpect(status().is3xxRedirection()).andReturn();
         assertThat(reports.findById(report.getId()).orElseThrow().content().section("overview"))
                 .isEqualTo("本年度依法公开政府信息。");
         assertThat(saved.getFlashMap().get("inputNotice")).isEqualTo(InputNotice.MESSAGE);
-        Document next = Jsoup.parse(mvc.perform(get(saved.getResponse().getRedirectedUrl()).with(user(editor))
-                .flashAttrs(saved.getFlashMap())).andReturn().getResponse().getContentAsString());
+        Document next = Jsoup.parse(browser.perform(mvc, get(saved.getResponse().getRedirectedUrl())
+                .with(user(editor)).with(browser)).andReturn().getResponse().getContentAsString());
         assertThat(next.select(".input-notice [role=status]").text()).contains("控制字符").contains("已将其删除");
     }
 

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.StoredSession;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
@@ -26,7 +27,6 @@ import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -63,10 +63,10 @@ class ImportPagesTest {
         String text = PrintedReports.text(ReportReadingTest.Y2021, "2022年1月25日")
                 .replace("2.其他法律行政法规禁止公开", "2.其他法律行政止公开");
         byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        MockHttpSession session = new MockHttpSession();
+        StoredSession session = new StoredSession();
 
-        String preview = mvc.perform(multipart("/staff/import").file(new MockMultipartFile("file", "报告.txt",
-                        "text/plain", bytes)).param("agency", agency.getCode()).session(session).with(user(publisher))
+        String preview = session.perform(mvc, multipart("/staff/import").file(new MockMultipartFile("file", "报告.txt",
+                        "text/plain", bytes)).param("agency", agency.getCode()).with(session).with(user(publisher))
                         .with(csrf()))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(preview);
@@ -77,8 +77,8 @@ class ImportPagesTest {
         Boolean savedEarly = tx.execute(s -> reports.existsByAgencyAndYear(agency, 2021));
         assertThat(savedEarly).isFalse();
 
-        mvc.perform(post("/staff/import/confirm").param("token", page.select("input[name=token]").val())
-                        .param("publishedOn", "2022-01-25").session(session).with(user(publisher)).with(csrf()))
+        session.perform(mvc, post("/staff/import/confirm").param("token", page.select("input[name=token]").val())
+                        .param("publishedOn", "2022-01-25").with(session).with(user(publisher)).with(csrf()))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/reports/" + agency.getCode() + "/2021"));
 
