@@ -48,6 +48,16 @@ final class RollupSql {
         return table.code().equals("review_litigation") ? "group_code" : "row_code";
     }
 
+    /**
+     * The stored rows of the included reports, as {@code t}: looked up report by report through the primary key
+     * ({@code offset 0} keeps the planner from turning it into a scan of the whole table, whose size it cannot
+     * weigh against the recursive scope's).
+     */
+    private static String rows(StatTable table) {
+        return "scope s cross join lateral (select * from " + storedTable(table)
+                + " x where x.report_id = s.report_id offset 0) t";
+    }
+
     /** Every column code used by some row of {@code table}, in declaration order. */
     static List<String> columns(StatTable table) {
         Set<String> codes = new LinkedHashSet<>();
@@ -67,8 +77,8 @@ final class RollupSql {
         String key = keyColumn(table);
         String aggregates = columns(table).stream().map(c -> "sum(" + c + ") as " + c + ", count(" + c + ") as "
                 + c + "__n").collect(Collectors.joining(", "));
-        return SCOPE + "select t." + key + " as row_key, " + aggregates + " from " + storedTable(table)
-                + " t join scope s on s.report_id = t.report_id group by t." + key;
+        return SCOPE + "select t." + key + " as row_key, " + aggregates + " from " + rows(table)
+                + " group by t." + key;
     }
 
     /**
@@ -92,8 +102,8 @@ final class RollupSql {
                 }
             }
             if (!conditions.isEmpty()) {
-                queries.add("select t.report_id from " + storedTable(table) + " t join scope s on s.report_id = "
-                        + "t.report_id group by t.report_id having " + String.join("\n or ", conditions));
+                queries.add("select t.report_id from " + rows(table) + " group by t.report_id having "
+                        + String.join("\n or ", conditions));
             }
         }
         return queries.isEmpty() ? null : SCOPE + String.join("\nunion\n", queries);
