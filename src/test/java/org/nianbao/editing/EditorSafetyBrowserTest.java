@@ -139,7 +139,8 @@ class EditorSafetyBrowserTest {
         logIn();
         open(section("overview"));
         driver.findElement(By.id("text")).sendKeys("会话结束前输入的总体情况。");
-        driver.manage().deleteCookieNamed("JSESSIONID"); // the session ends (time-out, or sign-out in another tab)
+        // the session ends (time-out, or sign-out in another tab): its cookie (Spring Session's) is gone
+        driver.manage().deleteCookieNamed("SESSION");
         driver.findElement(By.cssSelector("form.section-form button[type=submit]")).click();
         wait.until(d -> d.getCurrentUrl().contains("/login"));
         assertThat(driver.findElement(By.cssSelector("section.login")).getText()).contains("已经保留");

@@ -52,8 +52,8 @@ class PublicReportPagesTest {
                 "田湖镇人民政府2021年政府信息公开工作年度报告",
                 "陆浑镇人民政府2021年政府信息公开工作年度报告",
                 "陆浑镇人民政府2020年政府信息公开工作年度报告");
-        List<Integer> years = titles.stream().map(t -> Integer.parseInt(t.replaceAll("^\\D*(\\d{4})年.*$", "$1")))
-                .toList();
+        List<Integer> years = titles.stream()
+                .map(t -> Integer.parseInt(t.replaceAll("^.*?(\\d{4})年政府信息公开.*$", "$1"))).toList();
         assertThat(years).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(home.select(".report-list li > a[href=/reports/songxian-chengguan/2022]")).hasSize(1);
     }

@@ -62,8 +62,10 @@ class SearchPageTest {
         assertThat(doc.select("#agencies-heading ~ .agency-list mark").text()).isEqualTo("陆浑");
         assertThat(doc.select(".search-results a.title").eachText()).containsSubsequence(
                 "陆浑镇人民政府2021年政府信息公开工作年度报告", "陆浑镇人民政府2020年政府信息公开工作年度报告");
+        // other tests import copies of 陆浑镇's report for agencies of their own, so only 2020 reports may follow
         assertThat(search("陆浑镇 2020").select(".search-results a.title").eachAttr("href"))
-                .containsExactly("/reports/songxian-luhun/2020");
+                .contains("/reports/songxian-luhun/2020").allMatch(href -> href.endsWith("/2020"))
+                .noneMatch(href -> href.startsWith("/reports/songxian-") && !href.contains("luhun"));
         assertThat(search("2022年度").select(".search-results a.title").eachAttr("href"))
                 .contains("/reports/songxian-chengguan/2022").allMatch(href -> href.endsWith("/2022"));
     }
