@@ -67,4 +67,11 @@ public final class Browser {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Fills the sign-in form of the page open in {@code driver} and sends it; the caller waits for what follows. */
+    public static void signIn(ChromeDriver driver, String username, String password) {
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("section.login form button[type=submit]")).click();
+    }
 }

@@ -97,9 +97,7 @@ class EditorSafetyBrowserTest {
     }
 
     private void signIn() {
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
+        Browser.signIn(driver, username, "demo");
     }
 
     private void logIn() {
@@ -108,9 +106,7 @@ class EditorSafetyBrowserTest {
 
     private void logIn(String who) {
         open("/login");
-        driver.findElement(By.id("username")).sendKeys(who);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
+        Browser.signIn(driver, who, "demo");
         wait.until(d -> d.getCurrentUrl().endsWith("/staff"));
     }
 

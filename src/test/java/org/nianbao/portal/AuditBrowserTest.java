@@ -85,9 +85,7 @@ class AuditBrowserTest {
         driver.get(url("/login"));
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys("auditor");
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("section.login button[type=submit]")).click();
+        Browser.signIn(driver, "auditor", "demo");
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/staff"));
     }
 

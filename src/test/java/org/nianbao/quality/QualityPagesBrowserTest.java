@@ -49,9 +49,7 @@ class QualityPagesBrowserTest {
         driver.get("http://localhost:" + port + "/login");
         driver.manage().deleteAllCookies();
         driver.get("http://localhost:" + port + "/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
+        Browser.signIn(driver, username, "demo");
         new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/login"));
     }
 

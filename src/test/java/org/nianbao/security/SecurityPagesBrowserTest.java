@@ -60,9 +60,7 @@ class SecurityPagesBrowserTest {
 
     private void signIn(String username, String password) {
         open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(password);
-        driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
+        Browser.signIn(driver, username, password);
     }
 
     private void assertFitsAndIsAccessible(String what) {

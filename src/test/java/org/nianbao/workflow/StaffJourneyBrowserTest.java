@@ -91,9 +91,7 @@ class StaffJourneyBrowserTest {
 
     private void logIn(String username) {
         open("/login");
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.cssSelector("section.login form button[type=submit]")).click();
+        Browser.signIn(driver, username, "demo");
         wait.until(d -> d.getCurrentUrl().endsWith("/staff"));
     }
 
