@@ -1,17 +1,58 @@
 package org.nianbao;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Dependencies point one way: the statutory format and its validation are plain Java, nothing depends on the web. */
+/**
+ * The packages form layers and dependencies point one way, downwards (README, "Where to find things"): pages and
+ * APIs → staff services → publishing → reports → organisation → the format's rules → the format. The statutory
+ * format and its validation are plain Java, and nothing depends on the web.
+ */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("org.nianbao");
+
+    @Test
+    void packagesFormLayersThatPointDownwards() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("Application").definedBy("org.nianbao")
+                .layer("Pages and APIs").definedBy("org.nianbao.portal..", "org.nianbao.api..",
+                        "org.nianbao.editing..", "org.nianbao.workflow..", "org.nianbao.admin..",
+                        "org.nianbao.chasing..", "org.nianbao.rollup..", "org.nianbao.faults..",
+                        "org.nianbao.database..", "org.nianbao.demo..")
+                .layer("Staff services").definedBy("org.nianbao.draft..", "org.nianbao.quality..",
+                        "org.nianbao.importing..", "org.nianbao.audit..")
+                .layer("Publishing").definedBy("org.nianbao.publishing..", "org.nianbao.pdf..", "org.nianbao.word..",
+                        "org.nianbao.opendata..", "org.nianbao.search..")
+                .layer("Reports").definedBy("org.nianbao.report..")
+                .layer("Organisation").definedBy("org.nianbao.agency..", "org.nianbao.security..",
+                        "org.nianbao.timeliness..", "org.nianbao.cluster..")
+                .layer("Rules").definedBy("org.nianbao.validation..", "org.nianbao.exchange..")
+                .layer("Format").definedBy("org.nianbao.statutory..")
+                .whereLayer("Application").mayNotBeAccessedByAnyLayer()
+                .whereLayer("Pages and APIs").mayOnlyBeAccessedByLayers("Application")
+                .whereLayer("Staff services").mayOnlyBeAccessedByLayers("Pages and APIs")
+                .whereLayer("Publishing").mayOnlyBeAccessedByLayers("Pages and APIs", "Staff services")
+                .whereLayer("Reports").mayOnlyBeAccessedByLayers("Pages and APIs", "Staff services", "Publishing")
+                .whereLayer("Organisation").mayOnlyBeAccessedByLayers("Pages and APIs", "Staff services",
+                        "Publishing", "Reports")
+                .whereLayer("Rules").mayOnlyBeAccessedByLayers("Pages and APIs", "Staff services", "Publishing",
+                        "Reports", "Organisation")
+                .ensureAllClassesAreContainedInArchitecture()
+                .check(classes);
+    }
+
+    @Test
+    void noCyclesBetweenPackages() {
+        slices().matching("org.nianbao.(*)..").should().beFreeOfCycles().check(classes);
+    }
 
     @Test
     void statutoryAndValidationArePlainJava() {

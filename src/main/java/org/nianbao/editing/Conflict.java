@@ -3,6 +3,7 @@ package org.nianbao.editing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.nianbao.draft.FindingLink;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.ContentDiff;
 import org.nianbao.statutory.Row;

@@ -1,6 +1,7 @@
 package org.nianbao.editing;
 
 import java.util.List;
+import org.nianbao.draft.Draft;
 import org.nianbao.statutory.Cell;
 
 /**

@@ -1,5 +1,7 @@
 package org.nianbao.editing;
 
+import org.nianbao.draft.Draft;
+import org.nianbao.draft.Drafts;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Value;

@@ -12,6 +12,8 @@ import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditEvent;
 import org.nianbao.audit.AuditKind;
 import org.nianbao.audit.AuditLog;
+import org.nianbao.draft.Drafts;
+import org.nianbao.draft.LastYear;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;

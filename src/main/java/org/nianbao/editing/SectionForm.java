@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.nianbao.draft.Draft;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.nianbao.draft.Draft;
+import org.nianbao.draft.FindingLink;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Explanations;

@@ -1,5 +1,6 @@
 package org.nianbao.editing;
 
+import org.nianbao.report.NoSuchReportException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.validation.Finding;
 import org.nianbao.validation.Validator;
@@ -22,10 +24,12 @@ public class CorpusChecks {
 
     private final Corpus corpus;
     private final CopiedText copied;
+    private final ReportRepository reports;
 
-    CorpusChecks(Corpus corpus, CopiedText copied) {
+    CorpusChecks(Corpus corpus, CopiedText copied, ReportRepository reports) {
         this.corpus = corpus;
         this.copied = copied;
+        this.reports = reports;
     }
 
     @Transactional(readOnly = true)
@@ -33,6 +37,16 @@ public class CorpusChecks {
         List<Finding> findings = new ArrayList<>(copied.findings(report));
         findings.addAll(Validator.otherAgencies(report, otherNames(report.agencyCode())));
         return findings;
+    }
+
+    /**
+     * Every finding on a saved report, with the latest published revision of last year's report for the cross-year
+     * rules R5–R7.
+     */
+    @Transactional(readOnly = true)
+    public List<Finding> all(ReportContent report) {
+        return all(report, reports.findLatestPublished(report.agencyCode(), report.year() - 1).map(Report::content)
+                .orElse(null));
     }
 
     /** Every finding: the validator's, then these. */

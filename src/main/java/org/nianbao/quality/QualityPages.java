@@ -2,8 +2,6 @@ package org.nianbao.quality;
 
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
-import org.nianbao.editing.Draft;
-import org.nianbao.editing.Drafts;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.springframework.http.ContentDisposition;
@@ -30,7 +28,7 @@ class QualityPages {
     static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final Drafts drafts;
+    private final AssessedReports reports;
     private final CopiedText copied;
     private final RulePacks packs;
     private final QualityBoard board;
@@ -38,9 +36,9 @@ class QualityPages {
     private final Access access;
     private final org.nianbao.timeliness.Today today;
 
-    QualityPages(Drafts drafts, CopiedText copied, RulePacks packs, QualityBoard board, AgencyRepository agencies,
-            Access access, org.nianbao.timeliness.Today today) {
-        this.drafts = drafts;
+    QualityPages(AssessedReports reports, CopiedText copied, RulePacks packs, QualityBoard board,
+            AgencyRepository agencies, Access access, org.nianbao.timeliness.Today today) {
+        this.reports = reports;
         this.copied = copied;
         this.packs = packs;
         this.board = board;
@@ -51,15 +49,15 @@ class QualityPages {
 
     @GetMapping("/staff/reports/{id}/assessment")
     String assessment(@AuthenticationPrincipal Staff me, @PathVariable long id, Model model) {
-        Draft draft = drafts.read(me, id);
+        AssessedReports.AssessedReport report = reports.read(me, id);
         RulePacks.InForce pack = packs.inForce();
-        model.addAttribute("draft", draft);
+        model.addAttribute("reportId", id);
+        model.addAttribute("content", report.content());
         model.addAttribute("pack", pack);
-        model.addAttribute("assessment", Assessment.of(pack.pack(), draft.content(), draft.findings().stream()
-                .filter(f -> f.severity() != org.nianbao.validation.Severity.INFO).toList(),
-                draft.publishedAt() == null ? null : draft.publishedAt().atZone(
-                        org.nianbao.timeliness.Deadlines.CHINA).toLocalDate(), today.date()));
-        model.addAttribute("copies", copied.copies(draft.content()));
+        model.addAttribute("assessment", Assessment.of(pack.pack(), report.content(), report.findings().stream()
+                .filter(f -> f.severity() != org.nianbao.validation.Severity.INFO).toList(), report.published(),
+                today.date()));
+        model.addAttribute("copies", copied.copies(report.content()));
         return "quality/assessment";
     }
 

@@ -1,11 +1,11 @@
 package org.nianbao.security;
 
-import org.nianbao.audit.AuditLog;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,18 +27,19 @@ class FirstAdministrator implements ApplicationRunner {
     private final AppUserRepository users;
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
     private final String username;
     private final String password;
     private final String displayName;
 
-    FirstAdministrator(AppUserRepository users, PasswordEncoder passwords, PasswordPolicy policy, AuditLog auditLog,
-            @Value("${nianbao.admin.username:}") String username, @Value("${nianbao.admin.password:}") String password,
+    FirstAdministrator(AppUserRepository users, PasswordEncoder passwords, PasswordPolicy policy,
+            ApplicationEventPublisher events, @Value("${nianbao.admin.username:}") String username,
+            @Value("${nianbao.admin.password:}") String password,
             @Value("${nianbao.admin.display-name:系统管理员}") String displayName) {
         this.users = users;
         this.passwords = passwords;
         this.policy = policy;
-        this.auditLog = auditLog;
+        this.events = events;
         this.username = username.strip();
         this.password = password;
         this.displayName = displayName.strip();
@@ -68,7 +69,7 @@ class FirstAdministrator implements ApplicationRunner {
                 passwords.encode(password));
         admin.grant(Role.ADMIN, null);
         users.save(admin);
-        auditLog.recordAdmin("（启动）", "用户 " + username, "由环境变量创建首个管理员");
+        events.publishEvent(new AccountChanged("（启动）", "用户 " + username, "由环境变量创建首个管理员"));
         log.info("Created the first administrator '{}' from NIANBAO_ADMIN_USERNAME/NIANBAO_ADMIN_PASSWORD", username);
     }
 }

@@ -1,7 +1,7 @@
 package org.nianbao.security;
 
 import java.util.Optional;
-import org.nianbao.audit.AuditLog;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,15 +18,15 @@ class PasswordChange {
     private final PasswordEncoder passwords;
     private final PasswordPolicy policy;
     private final StaffSessions sessions;
-    private final AuditLog auditLog;
+    private final ApplicationEventPublisher events;
 
     PasswordChange(AppUserRepository users, PasswordEncoder passwords, PasswordPolicy policy, StaffSessions sessions,
-            AuditLog auditLog) {
+            ApplicationEventPublisher events) {
         this.users = users;
         this.passwords = passwords;
         this.policy = policy;
         this.sessions = sessions;
-        this.auditLog = auditLog;
+        this.events = events;
     }
 
     @Transactional
@@ -47,7 +47,7 @@ class PasswordChange {
             return Optional.of(new Problem("password", "新密码不能与当前密码相同"));
         }
         user.changePassword(passwords.encode(password));
-        auditLog.recordAdmin(user.getUsername(), "用户 " + user.getUsername(), "修改密码");
+        events.publishEvent(new AccountChanged(user.getUsername(), "用户 " + user.getUsername(), "修改密码"));
         sessions.endAll(user.getUsername(), keepSessionId);
         return Optional.empty();
     }

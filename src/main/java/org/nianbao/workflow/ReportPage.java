@@ -1,7 +1,7 @@
 package org.nianbao.workflow;
 
 import java.util.Map;
-import org.nianbao.editing.Drafts;
+import org.nianbao.draft.Drafts;
 import org.nianbao.editing.StaffMessages;
 import org.nianbao.report.WorkflowException;
 import org.nianbao.security.Staff;

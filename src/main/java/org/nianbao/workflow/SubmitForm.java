@@ -3,8 +3,8 @@ package org.nianbao.workflow;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.nianbao.editing.Draft;
-import org.nianbao.editing.FindingLink;
+import org.nianbao.draft.Draft;
+import org.nianbao.draft.FindingLink;
 
 /**
  * The submit form: one explanation per warning, as typed, each field named by {@link FindingLink#fieldId()}

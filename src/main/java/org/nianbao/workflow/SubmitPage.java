@@ -2,9 +2,9 @@ package org.nianbao.workflow;
 
 import java.util.HashMap;
 import java.util.Map;
-import org.nianbao.editing.Draft;
-import org.nianbao.editing.Drafts;
-import org.nianbao.editing.FindingLink;
+import org.nianbao.draft.Draft;
+import org.nianbao.draft.Drafts;
+import org.nianbao.draft.FindingLink;
 import org.nianbao.editing.StaffMessages;
 import org.nianbao.report.WorkflowException;
 import org.nianbao.security.Staff;

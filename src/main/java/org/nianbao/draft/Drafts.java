@@ -1,7 +1,8 @@
-package org.nianbao.editing;
+package org.nianbao.draft;
 
 import java.util.List;
 import java.util.Optional;
+import org.nianbao.report.NoSuchReportException;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.security.Access;
@@ -53,8 +54,7 @@ public class Drafts {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public List<Finding> findings(Report report) {
-        ReportContent content = report.content();
-        return corpusChecks.all(content, lastYear.forRules(content.agencyCode(), content.year()));
+        return corpusChecks.all(report.content());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

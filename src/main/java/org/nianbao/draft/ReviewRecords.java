@@ -1,4 +1,4 @@
-package org.nianbao.editing;
+package org.nianbao.draft;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.nianbao.editing;
+package org.nianbao.draft;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,12 +18,6 @@ public class LastYear {
 
     LastYear(ReportRepository reports) {
         this.reports = reports;
-    }
-
-    /** The latest published revision of last year's report, for the cross-year rules R5–R7; null if none. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public ReportContent forRules(String agencyCode, int year) {
-        return reports.findLatestPublished(agencyCode, year - 1).map(Report::content).orElse(null);
     }
 
     /**

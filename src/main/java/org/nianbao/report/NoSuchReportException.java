@@ -1,4 +1,4 @@
-package org.nianbao.editing;
+package org.nianbao.report;
 
 /** A staff URL names a report that does not exist (answered with the Chinese 404 page). */
 public class NoSuchReportException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.nianbao.editing;
+package org.nianbao.draft;
 
 import org.nianbao.report.Report;
 import org.nianbao.statutory.Cell;
