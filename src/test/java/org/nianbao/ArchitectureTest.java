@@ -4,9 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.time.Clock;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,6 +56,40 @@ class ArchitectureTest {
     @Test
     void noCyclesBetweenPackages() {
         slices().matching("org.nianbao.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
+    /**
+     * Classes that read the system clock on purpose. The Clock bean itself; and real elapsed time that must agree with
+     * what others measure in real time, not domain time: a session's age (Spring Session expires sessions by the real
+     * clock), the moment a refused post was kept (checked against the session), sign-in lockouts and the leases of
+     * periodic work (compared with rows other instances wrote).
+     */
+    private static final Set<String> READ_THE_SYSTEM_CLOCK = Set.of("org.nianbao.timeliness.ClockConfiguration",
+            "org.nianbao.security.SessionGuard", "org.nianbao.security.StaffSessions",
+            "org.nianbao.security.RefusedPosts", "org.nianbao.security.SignInThrottle", "org.nianbao.cluster.Once");
+
+    private static final Set<String> CLOCK_READERS = Set.of("java.time.Instant", "java.time.LocalDate",
+            "java.time.LocalDateTime", "java.time.LocalTime", "java.time.OffsetDateTime", "java.time.OffsetTime",
+            "java.time.ZonedDateTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
+
+    @Test
+    void domainTimeComesFromTheClockBean() {
+        DescribedPredicate<JavaMethodCall> systemClock = DescribedPredicate.describe(
+                "read the system clock (now() without a Clock, System.currentTimeMillis(), Clock.system…())",
+                call -> {
+                    String owner = call.getTargetOwner().getName();
+                    String name = call.getName();
+                    boolean withClock = call.getTarget().getRawParameterTypes().stream()
+                            .anyMatch(type -> type.isEquivalentTo(Clock.class));
+                    return CLOCK_READERS.contains(owner) && name.equals("now") && !withClock
+                            || owner.equals("java.lang.System") && name.equals("currentTimeMillis")
+                            || owner.equals("java.time.Clock") && name.startsWith("system");
+                });
+        noClasses().that().resideInAPackage("org.nianbao..")
+                .and(DescribedPredicate.describe("are not listed as reading the system clock on purpose",
+                        c -> !READ_THE_SYSTEM_CLOCK.contains(c.getName().replaceAll("\\$.*", ""))))
+                .should().callMethodWhere(systemClock)
+                .check(classes);
     }
 
     @Test

@@ -27,9 +27,9 @@ public class AuditLog {
     private final AuditEventRepository events;
     private final Clock clock;
 
-    AuditLog(AuditEventRepository events) {
+    AuditLog(AuditEventRepository events, Clock clock) {
         this.events = events;
-        this.clock = Clock.systemUTC();
+        this.clock = clock;
     }
 
     /** Records the differences between two versions of a report's content, cell by cell and section by section. */

@@ -95,7 +95,7 @@ public class ReportEditing {
                         previous.get().sections(), filled.values());
             }
         }
-        report.replaceContent(filled);
+        report.replaceContent(filled, clock.instant());
         reports.saveAndFlush(report);
         auditLog.recordTransition(report.getId(), me.username(), "（新建）", ReportStatus.DRAFT.label(),
                 "新建" + year + "年度报告");
@@ -122,7 +122,7 @@ public class ReportEditing {
         if (merge.conflicts()) {
             throw new EditConflict(drafts.of(me, report), lastEditor(id), merge.cells(), merge.prose());
         }
-        report.replaceContent(merge.merged());
+        report.replaceContent(merge.merged(), clock.instant());
         reports.saveAndFlush(report);
         auditLog.recordChanges(id, me.username(), before, report.content());
         return true;

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 import java.util.Locale;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -40,9 +41,11 @@ public class ReportPdf implements RevisionRenderer {
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
     private final ITemplateEngine templates;
+    private final Clock clock;
 
-    ReportPdf(ITemplateEngine templates) {
+    ReportPdf(ITemplateEngine templates, Clock clock) {
         this.templates = templates;
+        this.clock = clock;
     }
 
     @Override
@@ -86,7 +89,7 @@ public class ReportPdf implements RevisionRenderer {
                 try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                     renderer.layout();
                     PDDocument pdf = renderer.createPDFKeepOpen();
-                    StableMetadata.apply(pdf, view);
+                    StableMetadata.apply(pdf, view, clock.instant());
                     ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
                     pdf.save(out);
                     return out.toByteArray();

@@ -38,9 +38,9 @@ final class StableMetadata {
     private StableMetadata() {
     }
 
-    static void apply(PDDocument pdf, ReportView view) throws IOException {
-        // a published revision is dated by its publication; a draft or preview by the moment it is rendered
-        Instant at = view.publishedAt() != null ? view.publishedAt() : Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    /** Sets the metadata; a published revision is dated by its publication, a draft or preview by {@code now}. */
+    static void apply(PDDocument pdf, ReportView view, Instant now) throws IOException {
+        Instant at = view.publishedAt() != null ? view.publishedAt() : now.truncatedTo(ChronoUnit.SECONDS);
         Calendar published = GregorianCalendar.from(at.atZone(ReportView.CHINA));
         PDDocumentInformation info = pdf.getDocumentInformation();
         info.setTitle(view.title());

@@ -2,6 +2,7 @@ package org.nianbao.publishing;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -27,14 +28,17 @@ public class Publisher {
     private final List<RevisionRenderer> renderers;
     private final ApplicationEventPublisher events;
     private final int amountPrecision;
+    private final Clock clock;
 
     Publisher(ReportRepository reports, ReportFileRepository files, List<RevisionRenderer> renderers,
-            ApplicationEventPublisher events, @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+            ApplicationEventPublisher events, @Value("${nianbao.amount-precision:4}") int amountPrecision,
+            Clock clock) {
         this.reports = reports;
         this.files = files;
         this.renderers = renderers;
         this.events = events;
         this.amountPrecision = amountPrecision;
+        this.clock = clock;
     }
 
     /** Publishes {@code report} at {@code at} and stores its rendered files. */
@@ -51,7 +55,7 @@ public class Publisher {
                 reports.findRevisions(saved.getAgency().getCode(), saved.getYear()), amountPrecision);
         for (RevisionRenderer renderer : renderers) {
             byte[] bytes = renderer.render(view);
-            files.save(new ReportFile(saved.getId(), renderer.kind(), bytes, sha256(bytes), Instant.now()));
+            files.save(new ReportFile(saved.getId(), renderer.kind(), bytes, sha256(bytes), clock.instant()));
         }
         events.publishEvent(new RevisionPublished(saved.getAgency().getCode(), saved.getYear(), saved.getRevision()));
         return saved;

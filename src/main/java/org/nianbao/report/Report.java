@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -36,6 +37,7 @@ import org.nianbao.validation.Finding;
  * from the plain {@link ReportContent} the rest of the portal works with.
  */
 @Entity
+@EntityListeners(ReportTimes.class)
 public class Report {
 
     @Id
@@ -111,8 +113,6 @@ public class Report {
         this.edition = Edition.forYear(year)
                 .orElseThrow(() -> new IllegalArgumentException(year + " 年没有适用的报告格式"));
         this.status = ReportStatus.DRAFT;
-        this.createdAt = Instant.now();
-        this.updatedAt = createdAt;
     }
 
     /**
@@ -121,7 +121,7 @@ public class Report {
      */
     public static Report imported(Agency agency, ReportContent content) {
         Report report = new Report(agency, content.year());
-        report.replaceContent(content);
+        report.copyContent(content);
         report.status = ReportStatus.APPROVED;
         return report;
     }
@@ -151,9 +151,17 @@ public class Report {
         return new ReportContent(agency.getCode(), agency.getName(), year, edition, sections, values);
     }
 
-    /** Replaces the prose and every figure with {@code content}'s (which must be of this report's edition). */
-    public void replaceContent(ReportContent content) {
+    /**
+     * Replaces the prose and every figure with {@code content}'s (which must be of this report's edition), changed
+     * {@code at}.
+     */
+    public void replaceContent(ReportContent content, Instant at) {
         requireEditable();
+        copyContent(content);
+        updatedAt = at;
+    }
+
+    private void copyContent(ReportContent content) {
         if (content.edition() != edition) {
             throw new IllegalArgumentException("edition " + content.edition() + " is not " + edition);
         }
@@ -164,7 +172,6 @@ public class Report {
         replaceRows(applications, ApplicationsRow::new, edition.table("applications").orElseThrow(), content);
         replaceRows(reviewLitigation, ReviewLitigationRow::new, edition.table("review_litigation").orElseThrow(),
                 content);
-        updatedAt = Instant.now();
     }
 
     // ---- the workflow: 草稿 → 待审核 → 退回 | 已审核 → 已发布 -------------------------------------------------------
@@ -246,7 +253,7 @@ public class Report {
         Report correction = new Report(agency, year);
         correction.revision = revision + 1;
         correction.correctionNote = note.strip();
-        correction.replaceContent(content());
+        correction.copyContent(content());
         correction.explanations.putAll(explanations); // the correction starts with the earlier explanations
         return correction;
     }
@@ -322,6 +329,14 @@ public class Report {
 
     public Instant getPublishedAt() {
         return publishedAt;
+    }
+
+    /** Stamps a report about to be stored for the first time with {@code now} (see {@link ReportTimes}). */
+    void created(Instant now) {
+        createdAt = now;
+        if (updatedAt == null) {
+            updatedAt = now;
+        }
     }
 
     public Instant getUpdatedAt() {

@@ -68,7 +68,7 @@ class RollupStart {
         Rollup rollup = rollups.of(agencyCode, year, !"direct".equals(levels)).orElseThrow();
         Report report = reports.saveAndFlush(new Report(government, year));
         ReportContent empty = report.content();
-        report.replaceContent(empty.withValues(rollup.content().values()));
+        report.replaceContent(empty.withValues(rollup.content().values()), clock.instant());
         reports.saveAndFlush(report);
         auditLog.recordTransition(report.getId(), me.username(), "（新建）", ReportStatus.DRAFT.label(),
                 "以下级机关汇总（" + rollup.levelsLabel() + "，纳入 " + rollup.included().size() + " 家）新建"

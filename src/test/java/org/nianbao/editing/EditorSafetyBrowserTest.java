@@ -3,6 +3,7 @@ package org.nianbao.editing;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -270,7 +271,7 @@ class EditorSafetyBrowserTest {
         String reviewerName = "reviewer." + username.substring("editor.".length());
         tx.executeWithoutResult(s -> {
             Report report = reports.findById(reportId).orElseThrow();
-            report.replaceContent(StaffFixtures.complete(report.content(), "本年度未收取信息处理费。"));
+            report.replaceContent(StaffFixtures.complete(report.content(), "本年度未收取信息处理费。"), Instant.now());
             report.submit(List.of(), Map.of(), java.time.Instant.now());
             AppUser reviewer = new AppUser(reviewerName, "测试审核人", passwords.encode("demo"));
             reviewer.grant(Role.REVIEWER, report.getAgency());

@@ -118,7 +118,7 @@ class ConcurrentActionsTest {
     Report submitted(Agency agency) {
         return tx.execute(s -> {
             Report report = new Report(agency, 2022);
-            report.replaceContent(StaffFixtures.complete(report.content(), "本年度未收取信息处理费。"));
+            report.replaceContent(StaffFixtures.complete(report.content(), "本年度未收取信息处理费。"), Instant.now());
             report.submit(List.of(), Map.of(), Instant.parse("2023-01-10T00:00:00Z"));
             return reports.saveAndFlush(report);
         });

@@ -85,7 +85,7 @@ class InputHygieneTest {
     void anOverlongReturnReasonIsRefusedBesideTheFieldAndKept() throws Exception {
         Agency town = town();
         Report report = new Report(town, 2022);
-        report.replaceContent(StaffFixtures.complete(report.content(), "本年度未收取信息处理费。"));
+        report.replaceContent(StaffFixtures.complete(report.content(), "本年度未收取信息处理费。"), Instant.now());
         report.submit(List.of(), Map.of(), Instant.parse("2023-01-10T00:00:00Z"));
         report = reports.saveAndFlush(report);
         Staff reviewer = StaffFixtures.staff("hygiene.reviewer", Role.REVIEWER, town);

@@ -56,7 +56,7 @@ final class CorrectedReports {
             Map<String, String> sections = new HashMap<>(first.sections());
             sections.put("overview", first.section("overview") + "\n补充：本年新收自然人申请 3 件。");
             draft.replaceContent(new ReportContent(code, name, YEAR, first.edition(), sections, values)
-                    .withComputedTotals());
+                    .withComputedTotals(), Instant.now());
             draft.submit(List.of(), Map.of(), SECOND.minusSeconds(600));
             draft.approve();
             return reports.saveAndFlush(draft);

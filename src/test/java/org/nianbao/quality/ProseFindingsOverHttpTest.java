@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class ProseFindingsOverHttpTest {
         sections.put("overview", "本年度收到政府信息公开申请3件。全年收到和办结申请共5件。");
         Report draft = new Report(jia, 2022);
         draft.replaceContent(new ReportContent(content.agencyCode(), content.agencyName(), 2022, content.edition(),
-                sections, content.values()));
+                sections, content.values()), Instant.now());
         long id = reports.saveAndFlush(draft).getId();
 
         Document form = Jsoup.parse(mvc.perform(get("/staff/reports/" + id + "/submit").with(user(editor)))

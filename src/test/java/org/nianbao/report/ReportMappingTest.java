@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManager;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -61,7 +62,7 @@ class ReportMappingTest {
         }
         Report report = new Report(agencies.findByCode("songxian-checun").orElseThrow(), year);
         report.replaceContent(new ReportContent("songxian-checun", "车村镇人民政府", year, edition,
-                ReportContent.sections("总体情况", "问题", "无"), values));
+                ReportContent.sections("总体情况", "问题", "无"), values), Instant.now());
         Long id = reports.saveAndFlush(report).getId();
         entityManager.clear();
 

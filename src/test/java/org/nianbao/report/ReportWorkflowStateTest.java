@@ -64,7 +64,8 @@ class ReportWorkflowStateTest {
         assertThat(report.getExplanations()).containsEntry("T4:null", "未收取");
         assertThat(report.getSubmittedAt()).isEqualTo(NOW);
         assertThat(report.isEditable()).isFalse();
-        assertThatThrownBy(() -> report.replaceContent(report.content())).isInstanceOf(WorkflowException.class);
+        assertThatThrownBy(() -> report.replaceContent(report.content(), Instant.now()))
+                .isInstanceOf(WorkflowException.class);
     }
 
     @Test

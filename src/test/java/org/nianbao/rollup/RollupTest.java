@@ -137,7 +137,8 @@ class RollupTest {
         assertThat(draft.content().section("overview")).isEmpty();
 
         // the city publishes its own report with one figure changed: the roll-up page shows where and by how much
-        draft.replaceContent(Reports.with(draft.content(), RECEIVED, expected.value(RECEIVED).add(BigDecimal.valueOf(2))));
+        draft.replaceContent(Reports.with(draft.content(), RECEIVED, expected.value(RECEIVED).add(BigDecimal.valueOf(2))),
+                Instant.now());
         draft.submit(List.of(), java.util.Map.of(), Instant.now());
         draft.approve();
         draft.publish(Instant.parse("2023-03-20T02:00:00Z"));

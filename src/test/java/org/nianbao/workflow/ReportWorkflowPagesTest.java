@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
@@ -68,7 +69,7 @@ class ReportWorkflowPagesTest {
     /** Fills every cell with 0 and the prose; {@code otherMatters} without 信息处理费 leaves a T4 warning. */
     void complete(long id, String otherMatters) {
         Report report = reports.findById(id).orElseThrow();
-        report.replaceContent(StaffFixtures.complete(report.content(), otherMatters));
+        report.replaceContent(StaffFixtures.complete(report.content(), otherMatters), Instant.now());
         reports.saveAndFlush(report);
     }
 

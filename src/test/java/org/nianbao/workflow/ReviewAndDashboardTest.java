@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -62,7 +63,7 @@ class ReviewAndDashboardTest {
 
     void complete(long id, String otherMatters) {
         Report report = reports.findById(id).orElseThrow();
-        report.replaceContent(StaffFixtures.complete(report.content(), otherMatters));
+        report.replaceContent(StaffFixtures.complete(report.content(), otherMatters), Instant.now());
         reports.saveAndFlush(report);
     }
 

@@ -1,6 +1,7 @@
 package org.nianbao.pdf;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import org.nianbao.publishing.ReportView;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -21,6 +22,6 @@ public final class BenchPdfs {
         SpringTemplateEngine templates = new SpringTemplateEngine();
         templates.setTemplateResolver(resolver);
         templates.setEnableSpringELCompiler(false);
-        return new ReportPdf(templates).render(view);
+        return new ReportPdf(templates, Clock.systemUTC()).render(view);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +70,7 @@ public class ReportPdfBenchmark {
 
         view = new ReportView(ExchangeFormat.read(resource(SAMPLE)), 1,
                 OffsetDateTime.parse(PUBLISHED_AT).toInstant(), 4);
-        pdf = new ReportPdf(templates);
+        pdf = new ReportPdf(templates, Clock.systemUTC());
 
         byte[] file = pdf.render(view);
         if (file.length < 1024 || !new String(file, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
