@@ -52,7 +52,7 @@ class QualityPages {
         AssessedReports.AssessedReport report = reports.read(me, id);
         RulePacks.InForce pack = packs.inForce();
         model.addAttribute("reportId", id);
-        model.addAttribute("content", report.content());
+        model.addAttribute("reportContent", report.content());
         model.addAttribute("pack", pack);
         model.addAttribute("assessment", Assessment.of(pack.pack(), report.content(), report.findings().stream()
                 .filter(f -> f.severity() != org.nianbao.validation.Severity.INFO).toList(), report.published(),
