@@ -1,56 +1,61 @@
 package org.nianbao.opendata;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The one CSV writer of the portal (open data, per-report CSV, audit CSV): RFC 4180 (CRLF line ends; a field with a
- * comma, quote or line break is quoted, quotes doubled), in UTF-8 with a byte-order mark so that Excel and WPS read
- * the Chinese correctly. Text cells are inert: one that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab
- * or a carriage return (what spreadsheets take for a formula) gets a leading apostrophe, as OWASP recommends, unless
- * it is a plain number such as {@code -12.5}. Numbers ({@link Number} values) are written as they are.
+ * The one CSV writer of the portal (open data, per-report CSV, roll-ups, audit CSV), on Commons CSV's RFC 4180
+ * format: CRLF line ends, a field with a comma, quote or line break quoted, quotes doubled (Commons CSV also quotes a
+ * field that starts with a space, {@code !} or {@code #}, or ends with a space: still RFC 4180, read back the same).
+ * In UTF-8 with a byte-order mark so that Excel and WPS read the Chinese correctly. Text cells are inert: one that
+ * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return (what spreadsheets take for a
+ * formula) gets a leading apostrophe, as OWASP recommends, unless it is a plain number such as {@code -12.5}. Numbers
+ * ({@link Number} values) are written as they are; a null or empty field is written empty.
  */
 public final class Csv {
 
     private static final String BOM = "\uFEFF";
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
     private Csv() {
     }
 
-    /** {@code header} and {@code lines} as the bytes of a CSV file. A null field is written empty. */
+    /** {@code header} and {@code lines} as the bytes of a CSV file. */
     public static byte[] write(List<String> header, List<? extends List<?>> lines) {
-        StringBuilder out = new StringBuilder(BOM);
-        line(out, header);
-        for (List<?> line : lines) {
-            line(out, line);
+        StringWriter out = new StringWriter().append(BOM);
+        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+            printer.printRecord(header.stream().map(Csv::value));
+            for (List<?> line : lines) {
+                printer.printRecord(line.stream().map(Csv::value));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private static void line(StringBuilder out, List<?> fields) {
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(field(fields.get(i)));
-        }
-        out.append("\r\n");
+    /** One field as it stands in a line. */
+    static String field(Object value) {
+        return FORMAT.format(value(value));
     }
 
-    static String field(Object value) {
+    /** What is printed for {@code value}: null for nothing, so that even a line's first field is left empty. */
+    private static String value(Object value) {
         if (value == null) {
-            return "";
+            return null;
         }
         String text = value instanceof BigDecimal d ? d.toPlainString()
                 : value instanceof Number n ? n.toString() : inert(value.toString());
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return text.isEmpty() ? null : text;
     }
 
     /** {@code text} with an apostrophe in front when a spreadsheet would run it as a formula. */
