@@ -9,7 +9,7 @@ RUN mvn -B -q package -DskipTests
 FROM eclipse-temurin:17-jre
 RUN useradd --system --home /app nianbao
 WORKDIR /app
-COPY --from=build /src/target/nianbao-*.jar /app/nianbao.jar
+COPY --from=build /src/target/nianbao-*-exec.jar /app/nianbao.jar
 USER nianbao
 EXPOSE 8080
 ENTRYPOINT ["java", "-jar", "/app/nianbao.jar"]

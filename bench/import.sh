@@ -2,7 +2,7 @@
 # Targets (import issue): a text or HTML report imports in <= 200 ms, a .docx or PDF in <= 1 s; a batch of 500
 # reports completes in <= 5 minutes.
 #
-# Builds bench/ (a JMH project compiling the portal's own sources, see bench/pom.xml) and runs
+# Builds bench/ (a JMH project on the portal's jar, see bench/pom.xml) and runs
 # org.nianbao.importing.ImportBenchmark: reading the sample report from text, HTML, Word and PDF (average, warm), and
 # batch500 (500 files, 125 of each format, one thread, single shots). Prints JMH's table, each result against its
 # target and PASS/FAIL (exit status 2 on any FAIL).
@@ -14,7 +14,8 @@ BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$BENCH"
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-    echo "building bench/ (../mvnw -q -B -f pom.xml -DskipTests package) ..."
+    echo "installing the portal's jar (./mvnw -q -B -DskipTests install), building bench/ ..."
+    (cd .. && ./mvnw -q -B -DskipTests install)
     ../mvnw -q -B -f pom.xml -DskipTests package
 fi
 [[ -f target/benchmarks.jar ]] || { echo "no bench/target/benchmarks.jar (build it, or unset SKIP_BUILD)" >&2; exit 1; }

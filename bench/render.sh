@@ -2,7 +2,7 @@
 # Target (PDF issue): the sample report (陆浑镇人民政府 2021, src/main/resources/demo/songxian-luhun-2021.json)
 # renders to PDF in at most 300 ms, warm.
 #
-# Builds bench/ (a JMH project compiling the portal's own sources, see bench/pom.xml) and runs
+# Builds bench/ (a JMH project on the portal's jar, see bench/pom.xml) and runs
 # org.nianbao.pdf.ReportPdfBenchmark: `pdf` (ReportPdf.render, what publication stores) and, in the same run,
 # the reference `html` (the template step alone). Prints JMH's table, then the PDF's average against 300 ms
 # and PASS/FAIL (exit status 2 on FAIL).
@@ -15,7 +15,8 @@ BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$BENCH"
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-    echo "building bench/ (../mvnw -q -B -f pom.xml -DskipTests package) ..."
+    echo "installing the portal's jar (./mvnw -q -B -DskipTests install), building bench/ ..."
+    (cd .. && ./mvnw -q -B -DskipTests install)
     ../mvnw -q -B -f pom.xml -DskipTests package
 fi
 [[ -f target/benchmarks.jar ]] || { echo "no bench/target/benchmarks.jar (build it, or unset SKIP_BUILD)" >&2; exit 1; }

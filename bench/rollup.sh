@@ -10,7 +10,8 @@ BENCH=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 cd "$BENCH"
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
-    echo "building bench/ (../mvnw -q -B -f pom.xml -DskipTests package) ..."
+    echo "installing the portal's jar (./mvnw -q -B -DskipTests install), building bench/ ..."
+    (cd .. && ./mvnw -q -B -DskipTests install)
     ../mvnw -q -B -f pom.xml -DskipTests package
 fi
 [[ -f target/benchmarks.jar ]] || { echo "no bench/target/benchmarks.jar (build it, or unset SKIP_BUILD)" >&2; exit 1; }

@@ -76,7 +76,7 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
     echo "building the portal (./mvnw -q -B -DskipTests package) ..."
     (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 fi
-JAR=$(ls -t "$ROOT"/target/nianbao-*.jar 2> /dev/null | grep -v '\.original$' | head -n 1 || true)
+JAR=$(ls -t "$ROOT"/target/nianbao-*-exec.jar 2> /dev/null | head -n 1 || true)
 [[ -n "$JAR" ]] || { echo "no portal jar in $ROOT/target (build it, or unset SKIP_BUILD)" >&2; exit 1; }
 
 echo "starting the portal ($JAR) on 127.0.0.1:$PORTAL_PORT, embedded PostgreSQL in $WORK/postgres ..."
