@@ -14,17 +14,18 @@ final class Forms {
     }
 
     record AgencyForm(
-            @NotBlank(message = "请填写机关代码")
-            @Size(max = 64, message = "机关代码最多 64 个字符")
-            @Pattern(regexp = "[A-Za-z0-9]+(-[A-Za-z0-9]+)*|", message = "机关代码只能由拉丁字母、数字和连字符组成，如 songxian-luhun")
+            @NotBlank(message = "{admin.agency.code.required}")
+            @Size(max = 64, message = "{admin.agency.code.size}")
+            @Pattern(regexp = "[A-Za-z0-9]+(-[A-Za-z0-9]+)*|", message = "{admin.agency.code.pattern}")
             String code,
-            @NotBlank(message = "请填写机关名称") @Size(max = 200, message = "机关名称最多 200 个字符") String name,
-            @NotNull(message = "请选择机关层级") AgencyKind kind,
+            @NotBlank(message = "{admin.agency.name.required}")
+            @Size(max = 200, message = "{admin.agency.name.size}") String name,
+            @NotNull(message = "{admin.agency.kind.required}") AgencyKind kind,
             String parentCode,
-            @Pattern(regexp = "[0-9]{6}|[0-9]{9}|", message = "行政区划代码应为 6 位（县级以上）或 9 位（乡级）数字，如 410325")
+            @Pattern(regexp = "[0-9]{6}|[0-9]{9}|", message = "{admin.agency.division-code.pattern}")
             String divisionCode,
-            @Size(max = 200, message = "电子邮箱最多 200 个字符")
-            @Pattern(regexp = "[^@\\s]+@[^@\\s]+|", message = "请填写有效的电子邮箱，如 gongkai@example.gov.cn")
+            @Size(max = 200, message = "{admin.agency.email.size}")
+            @Pattern(regexp = "[^@\\s]+@[^@\\s]+|", message = "{admin.agency.email.pattern}")
             String contactEmail) {
 
         static AgencyForm empty() {
@@ -34,21 +35,21 @@ final class Forms {
 
     /** Changing an agency: its 行政区划代码, reminder address and place in the hierarchy. */
     record AgencyChangeForm(
-            @Pattern(regexp = "[0-9]{6}|[0-9]{9}|", message = "行政区划代码应为 6 位（县级以上）或 9 位（乡级）数字，如 410325")
+            @Pattern(regexp = "[0-9]{6}|[0-9]{9}|", message = "{admin.agency.division-code.pattern}")
             String divisionCode,
-            @Size(max = 200, message = "电子邮箱最多 200 个字符")
-            @Pattern(regexp = "[^@\\s]+@[^@\\s]+|", message = "请填写有效的电子邮箱，如 gongkai@example.gov.cn")
+            @Size(max = 200, message = "{admin.agency.email.size}")
+            @Pattern(regexp = "[^@\\s]+@[^@\\s]+|", message = "{admin.agency.email.pattern}")
             String contactEmail,
             String parentCode) {
     }
 
     /** A local deadline for one level below a government. */
     record DeadlineForm(
-            @NotBlank(message = "请选择规定日期的人民政府") String agencyCode,
-            @NotNull(message = "请选择适用的机关层级") AgencyKind kind,
-            @NotBlank(message = "请填写日期，如 3-10")
+            @NotBlank(message = "{admin.deadline.agency.required}") String agencyCode,
+            @NotNull(message = "{admin.deadline.kind.required}") AgencyKind kind,
+            @NotBlank(message = "{admin.deadline.day.required}")
             @Pattern(regexp = "\\s*(1[0-2]|0?[1-9])\\s*[-月./]\\s*(3[01]|[12][0-9]|0?[1-9])\\s*日?\\s*|",
-                    message = "日期应写作“月-日”，如 3-10 或 3月10日")
+                    message = "{admin.deadline.day.pattern}")
             String day) {
 
         static DeadlineForm empty() {
@@ -65,18 +66,19 @@ final class Forms {
     }
 
     record UserForm(
-            @NotBlank(message = "请填写用户名")
-            @Size(max = 64, message = "用户名最多 64 个字符")
-            @Pattern(regexp = "[a-z0-9._-]*", message = "用户名只能由小写字母、数字、点、下划线和连字符组成")
+            @NotBlank(message = "{admin.user.username.required}")
+            @Size(max = 64, message = "{admin.user.username.size}")
+            @Pattern(regexp = "[a-z0-9._-]*", message = "{admin.user.username.pattern}")
             String username,
-            @NotBlank(message = "请填写姓名") @Size(max = 100, message = "姓名最多 100 个字符") String displayName,
-            @NotBlank(message = "请设置密码") String password) { // the rest of the rules: PasswordPolicy
+            @NotBlank(message = "{admin.user.display-name.required}")
+            @Size(max = 100, message = "{admin.user.display-name.size}") String displayName,
+            @NotBlank(message = "{admin.user.password.required}") String password) { // the rest of the rules: PasswordPolicy
 
         static UserForm empty() {
             return new UserForm("", "", "");
         }
     }
 
-    record GrantForm(@NotNull(message = "请选择角色") Role role, String agencyCode) {
+    record GrantForm(@NotNull(message = "{admin.grant.role.required}") Role role, String agencyCode) {
     }
 }

@@ -53,10 +53,10 @@ public record FindingLink(Finding finding, String key, String href) {
         };
     }
 
-    /** What usually causes this kind of finding and how to fix it ({@code staff-messages.properties}), or null. */
+    /** What usually causes this kind of finding and how to fix it ({@code messages.properties}), or null. */
     public String help() {
         try {
-            return java.util.ResourceBundle.getBundle("staff-messages").getString("finding.help." + finding.rule());
+            return java.util.ResourceBundle.getBundle("messages").getString("finding.help." + finding.rule());
         } catch (java.util.MissingResourceException unknown) {
             return null;
         }

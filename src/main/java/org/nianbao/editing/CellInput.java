@@ -11,7 +11,7 @@ import org.nianbao.statutory.ValueKind;
  * them, are accepted.
  *
  * @param value the figure, or null for a blank cell or a refused input
- * @param error the message code (in {@code staff-messages.properties}) when the input is refused, else null
+ * @param error the message code (in {@code messages.properties}) when the input is refused, else null
  */
 record CellInput(BigDecimal value, String error) {
 

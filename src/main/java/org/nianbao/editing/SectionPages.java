@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import org.nianbao.draft.Draft;
 import org.nianbao.draft.Drafts;
+import org.nianbao.faults.Messages;
 import org.nianbao.report.NoSuchReportException;
 import org.nianbao.report.WorkflowException;
 import org.nianbao.security.UnsavedPost;
@@ -35,10 +36,10 @@ class SectionPages {
 
     private final Drafts drafts;
     private final ReportEditing editing;
-    private final StaffMessages messages;
+    private final Messages messages;
     private final Clock clock;
 
-    SectionPages(Drafts drafts, ReportEditing editing, StaffMessages messages, Clock clock) {
+    SectionPages(Drafts drafts, ReportEditing editing, Messages messages, Clock clock) {
         this.drafts = drafts;
         this.editing = editing;
         this.messages = messages;
@@ -123,10 +124,10 @@ class SectionPages {
         }
     }
 
-    private static Section section(Draft draft, String code) {
+    private Section section(Draft draft, String code) {
         Section section = draft.section(code);
         if (section == null) {
-            throw new NoSuchReportException("报告中没有代码为“" + code + "”的部分。");
+            throw new NoSuchReportException(messages.message("staff.section.unknown", code));
         }
         return section;
     }

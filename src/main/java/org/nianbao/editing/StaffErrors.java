@@ -1,5 +1,6 @@
 package org.nianbao.editing;
 
+import org.nianbao.faults.Messages;
 import org.nianbao.report.NoSuchReportException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -12,6 +13,12 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 @ControllerAdvice(basePackages = { "org.nianbao.editing", "org.nianbao.workflow" })
 class StaffErrors {
 
+    private final Messages messages;
+
+    StaffErrors(Messages messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(NoSuchReportException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NoSuchReportException e, Model model) {
@@ -23,7 +30,7 @@ class StaffErrors {
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String mistyped(MethodArgumentTypeMismatchException e, Model model) {
-        model.addAttribute("detail", "地址中的“" + e.getValue() + "”不是报告编号，请从“我的报告”中打开报告。");
+        model.addAttribute("detail", messages.message("staff.report.mistyped", String.valueOf(e.getValue())));
         return "error/404";
     }
 }

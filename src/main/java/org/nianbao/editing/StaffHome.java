@@ -1,6 +1,7 @@
 package org.nianbao.editing;
 
 import java.util.Optional;
+import org.nianbao.faults.Messages;
 import org.nianbao.security.Staff;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
@@ -20,9 +21,9 @@ class StaffHome {
 
     private final Dashboard dashboard;
     private final ReportEditing editing;
-    private final StaffMessages messages;
+    private final Messages messages;
 
-    StaffHome(Dashboard dashboard, ReportEditing editing, StaffMessages messages) {
+    StaffHome(Dashboard dashboard, ReportEditing editing, Messages messages) {
         this.dashboard = dashboard;
         this.editing = editing;
         this.messages = messages;

@@ -2,7 +2,7 @@ package org.nianbao.workflow;
 
 import java.util.Map;
 import org.nianbao.draft.Drafts;
-import org.nianbao.editing.StaffMessages;
+import org.nianbao.faults.Messages;
 import org.nianbao.report.WorkflowException;
 import org.nianbao.security.Staff;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -32,9 +32,9 @@ class ReportPage {
 
     private final Drafts drafts;
     private final ReportWorkflow workflow;
-    private final StaffMessages messages;
+    private final Messages messages;
 
-    ReportPage(Drafts drafts, ReportWorkflow workflow, StaffMessages messages) {
+    ReportPage(Drafts drafts, ReportWorkflow workflow, Messages messages) {
         this.drafts = drafts;
         this.workflow = workflow;
         this.messages = messages;

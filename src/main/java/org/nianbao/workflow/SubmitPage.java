@@ -5,7 +5,7 @@ import java.util.Map;
 import org.nianbao.draft.Draft;
 import org.nianbao.draft.Drafts;
 import org.nianbao.draft.FindingLink;
-import org.nianbao.editing.StaffMessages;
+import org.nianbao.faults.Messages;
 import org.nianbao.report.WorkflowException;
 import org.nianbao.security.Staff;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -30,9 +30,9 @@ class SubmitPage {
 
     private final Drafts drafts;
     private final ReportWorkflow workflow;
-    private final StaffMessages messages;
+    private final Messages messages;
 
-    SubmitPage(Drafts drafts, ReportWorkflow workflow, StaffMessages messages) {
+    SubmitPage(Drafts drafts, ReportWorkflow workflow, Messages messages) {
         this.drafts = drafts;
         this.workflow = workflow;
         this.messages = messages;

@@ -1,28 +1,25 @@
-package org.nianbao.editing;
+package org.nianbao.faults;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 
 /**
- * The Chinese messages of the staff workspace ({@code staff-messages.properties}): what input errors in a
- * {@code BindingResult} say beside their fields.
+ * The portal's messages ({@code messages.properties}, through Spring's {@code MessageSource}) in the one language the
+ * portal speaks: what code says to people, e.g. input errors beside their fields or what a step did.
  */
 @Component
-public class StaffMessages {
+public class Messages {
 
-    private final ResourceBundleMessageSource source = new ResourceBundleMessageSource();
+    private final MessageSource source;
 
-    StaffMessages() {
-        source.setBasename("staff-messages");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        source.setUseCodeAsDefaultMessage(true);
+    Messages(MessageSource source) {
+        this.source = source;
     }
 
     public String message(MessageSourceResolvable resolvable) {
