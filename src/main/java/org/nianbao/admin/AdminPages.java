@@ -3,6 +3,7 @@ package org.nianbao.admin;
 import jakarta.validation.Valid;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.faults.Messages;
 import org.nianbao.security.Access;
 import org.nianbao.security.AppUserRepository;
 import org.nianbao.security.Role;
@@ -27,12 +28,15 @@ class AdminPages {
     private final AgencyRepository agencies;
     private final AppUserRepository users;
     private final Access access;
+    private final Messages messages;
 
-    AdminPages(Administration administration, AgencyRepository agencies, AppUserRepository users, Access access) {
+    AdminPages(Administration administration, AgencyRepository agencies, AppUserRepository users, Access access,
+            Messages messages) {
         this.administration = administration;
         this.agencies = agencies;
         this.users = users;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping("/admin")
@@ -55,12 +59,12 @@ class AdminPages {
         if (!errors.hasErrors()) {
             try {
                 administration.createAgency(form, me.username());
-                redirect.addFlashAttribute("saved", "已新增机关：" + form.name());
+                redirect.addFlashAttribute("saved", messages.message("admin.agency.created", form.name()));
                 return "redirect:/admin/agencies";
             } catch (FieldProblem problem) {
-                errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+                errors.rejectValue(problem.field(), "invalid", messages.message(problem));
             } catch (DataIntegrityViolationException race) {
-                errors.rejectValue("code", "invalid", "机关代码“" + form.code() + "”刚刚已被使用");
+                errors.rejectValue("code", "invalid", messages.message("admin.agency.code.raced", form.code()));
             }
         }
         return agenciesPage(model, form);
@@ -79,12 +83,13 @@ class AdminPages {
         if (!errors.hasErrors()) {
             try {
                 administration.createUser(form, me.username());
-                redirect.addFlashAttribute("saved", "已新增用户：" + form.username());
+                redirect.addFlashAttribute("saved", messages.message("admin.user.created", form.username()));
                 return "redirect:/admin/users";
             } catch (FieldProblem problem) {
-                errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+                errors.rejectValue(problem.field(), "invalid", messages.message(problem));
             } catch (DataIntegrityViolationException race) {
-                errors.rejectValue("username", "invalid", "用户名“" + form.username() + "”刚刚已被使用");
+                errors.rejectValue("username", "invalid", messages.message("admin.user.username.raced",
+                        form.username()));
             }
         }
         return usersPage(model, form); // the template never shows a password back
@@ -96,16 +101,16 @@ class AdminPages {
         Access.require(access.isAdmin(me));
         try {
             if (role == null) {
-                throw new FieldProblem("role", "请选择角色");
+                throw FieldProblem.of("role", "admin.grant.role.required");
             }
             administration.grant(id, new Forms.GrantForm(role, agencyCode), me.username());
-            redirect.addFlashAttribute("saved", "已授予角色");
+            redirect.addFlashAttribute("saved", messages.message("admin.grant.done"));
         } catch (FieldProblem problem) {
-            redirect.addFlashAttribute("grantError", problem.getMessage());
+            redirect.addFlashAttribute("grantError", messages.message(problem));
             redirect.addFlashAttribute("grantUser", id);
         } catch (DataIntegrityViolationException alreadyGranted) {
             // the same role granted by another request a moment ago: it is granted, as asked
-            redirect.addFlashAttribute("saved", "已授予角色");
+            redirect.addFlashAttribute("saved", messages.message("admin.grant.done"));
         }
         return "redirect:/admin/users#user-" + id;
     }
@@ -128,7 +133,7 @@ class AdminPages {
     String forcePasswordReset(@AuthenticationPrincipal Staff me, @PathVariable long id, RedirectAttributes redirect) {
         Access.require(access.isAdmin(me));
         administration.forcePasswordReset(id, me.username());
-        redirect.addFlashAttribute("saved", "已要求该用户下次登录时设置新密码，其现有登录已结束");
+        redirect.addFlashAttribute("saved", messages.message("admin.user.password-reset"));
         return "redirect:/admin/users#user-" + id;
     }
 

@@ -35,12 +35,12 @@ class Administration {
     @Transactional
     public Agency createAgency(Forms.AgencyForm form, String admin) {
         if (agencies.findByCode(form.code()).isPresent()) {
-            throw new FieldProblem("code", "机关代码“" + form.code() + "”已被使用");
+            throw FieldProblem.of("code", "admin.agency.code.taken", form.code());
         }
         Agency parent = parent(form.parentCode());
         String problem = form.kind().placementProblem(parent == null ? null : parent.getKind());
         if (problem != null) {
-            throw new FieldProblem("parentCode", problem);
+            throw FieldProblem.text("parentCode", problem);
         }
         Agency agency = new Agency(form.code(), form.name().strip(), form.kind(), parent, form.divisionCode());
         agency.setContactEmail(form.contactEmail());
@@ -56,14 +56,14 @@ class Administration {
      */
     @Transactional
     public Agency changeAgency(String code, Forms.AgencyChangeForm form, String admin) {
-        Agency agency = agencies.findByCode(code).orElseThrow(() -> new FieldProblem("parentCode", "没有这个机关"));
+        Agency agency = agencies.findByCode(code).orElseThrow(() -> FieldProblem.of("parentCode", "admin.agency.unknown"));
         Agency parent = parent(form.parentCode());
         String before = agency.getParent() == null ? "（无上级）" : agency.getParent().getName();
         if (parent != agency.getParent()) {
             try {
                 agency.moveUnder(parent);
             } catch (IllegalArgumentException e) {
-                throw new FieldProblem("parentCode", e.getMessage());
+                throw FieldProblem.text("parentCode", e.getMessage());
             }
             auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "移动机关：由 " + before + " 移至 "
                     + (parent == null ? "（无上级）" : parent.getName()));
@@ -90,16 +90,16 @@ class Administration {
             return null;
         }
         return agencies.findByCode(parentCode.strip())
-                .orElseThrow(() -> new FieldProblem("parentCode", "没有代码为“" + parentCode + "”的机关"));
+                .orElseThrow(() -> FieldProblem.of("parentCode", "admin.agency.unknown-code", parentCode));
     }
 
     @Transactional
     public AppUser createUser(Forms.UserForm form, String admin) {
         if (users.findByUsername(form.username()).isPresent()) {
-            throw new FieldProblem("username", "用户名“" + form.username() + "”已被使用");
+            throw FieldProblem.of("username", "admin.user.username.taken", form.username());
         }
         policy.problem(form.password(), form.username()).ifPresent(problem -> {
-            throw new FieldProblem("password", problem);
+            throw FieldProblem.text("password", problem);
         });
         AppUser user = users.save(new AppUser(form.username(), form.displayName().strip(),
                 passwords.encode(form.password())));
@@ -109,14 +109,14 @@ class Administration {
 
     @Transactional
     public void grant(long userId, Forms.GrantForm form, String admin) {
-        AppUser user = users.findById(userId).orElseThrow(() -> new FieldProblem("role", "没有这个用户"));
+        AppUser user = users.findById(userId).orElseThrow(() -> FieldProblem.of("role", "admin.user.unknown"));
         Agency agency = null;
         if (form.role().isScoped()) {
             if (form.agencyCode() == null || form.agencyCode().isBlank()) {
-                throw new FieldProblem("agencyCode", form.role().label() + "必须指定机关");
+                throw FieldProblem.of("agencyCode", "admin.grant.agency-required", form.role().label());
             }
             agency = agencies.findByCode(form.agencyCode())
-                    .orElseThrow(() -> new FieldProblem("agencyCode", "没有代码为“" + form.agencyCode() + "”的机关"));
+                    .orElseThrow(() -> FieldProblem.of("agencyCode", "admin.agency.unknown-code", form.agencyCode()));
         }
         user.grant(form.role(), agency);
         auditLog.recordAdmin(admin, "用户 " + user.getUsername(),

@@ -7,6 +7,7 @@ import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditLog;
+import org.nianbao.faults.Messages;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.nianbao.timeliness.DeadlineRules;
@@ -29,14 +30,16 @@ class AgencyAdminPages {
     private final DeadlineRules deadlineRules;
     private final AuditLog auditLog;
     private final Access access;
+    private final Messages messages;
 
     AgencyAdminPages(Administration administration, AgencyRepository agencies, DeadlineRules deadlineRules,
-            AuditLog auditLog, Access access) {
+            AuditLog auditLog, Access access, Messages messages) {
         this.administration = administration;
         this.agencies = agencies;
         this.deadlineRules = deadlineRules;
         this.auditLog = auditLog;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/agencies/{code}")
@@ -56,10 +59,10 @@ class AgencyAdminPages {
         if (!errors.hasErrors()) {
             try {
                 administration.changeAgency(code, form, me.username());
-                redirect.addFlashAttribute("saved", "已保存：" + agency.getName());
+                redirect.addFlashAttribute("saved", messages.message("admin.agency.saved", agency.getName()));
                 return "redirect:/admin/agencies/" + code;
             } catch (FieldProblem problem) {
-                errors.rejectValue(problem.field(), "invalid", problem.getMessage());
+                errors.rejectValue(problem.field(), "invalid", messages.message(problem));
             }
         }
         return agencyPage(model, find(code), form);
@@ -78,13 +81,14 @@ class AgencyAdminPages {
         if (!errors.hasErrors()) {
             Agency government = agencies.findByCode(form.agencyCode()).orElse(null);
             if (government == null) {
-                errors.rejectValue("agencyCode", "invalid", "没有代码为“" + form.agencyCode() + "”的机关");
+                errors.rejectValue("agencyCode", "invalid", messages.message("admin.agency.unknown-code",
+                        form.agencyCode()));
             } else {
                 try {
                     deadlineRules.set(government, form.kind(), form.monthValue(), form.dayValue());
                     auditLog.recordAdmin(me.username(), "机关 " + government.getCode(), "规定" + form.kind().label()
                             + "报送日期为 " + form.monthValue() + "月" + form.dayValue() + "日");
-                    redirect.addFlashAttribute("saved", "已保存报送日期");
+                    redirect.addFlashAttribute("saved", messages.message("admin.deadline.saved"));
                     return "redirect:/admin/deadlines";
                 } catch (IllegalArgumentException e) {
                     errors.rejectValue("day", "invalid", e.getMessage());
@@ -102,7 +106,7 @@ class AgencyAdminPages {
             auditLog.recordAdmin(me.username(), "机关 " + rule.agencyCode(), "取消" + rule.kind().label()
                     + "的报送日期 " + rule.dayText());
         });
-        redirect.addFlashAttribute("saved", "已取消报送日期，恢复法定日期");
+        redirect.addFlashAttribute("saved", messages.message("admin.deadline.removed"));
         return "redirect:/admin/deadlines";
     }
 
@@ -129,7 +133,7 @@ class AgencyAdminPages {
 
     private Agency find(String code) {
         return agencies.findByCode(code).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
-                org.springframework.http.HttpStatus.NOT_FOUND, "没有这个机关"));
+                org.springframework.http.HttpStatus.NOT_FOUND, messages.message("admin.agency.unknown")));
     }
 
     private static String orEmpty(String value) {
