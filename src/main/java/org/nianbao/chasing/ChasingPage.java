@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.faults.Messages;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.nianbao.timeliness.Deadlines;
@@ -24,19 +25,22 @@ class ChasingPage {
     private final AgencyRepository agencies;
     private final Access access;
     private final Clock clock;
+    private final Messages messages;
 
-    ChasingPage(Chasing chasing, AgencyRepository agencies, Access access, Clock clock) {
+    ChasingPage(Chasing chasing, AgencyRepository agencies, Access access, Clock clock, Messages messages) {
         this.chasing = chasing;
         this.agencies = agencies;
         this.access = access;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @GetMapping("/staff/chasing/{agencyCode}/{year:\\d{1,4}}")
     String page(@AuthenticationPrincipal Staff me, @PathVariable String agencyCode, @PathVariable int year,
             @RequestParam(required = false) String days, Model model) {
         Agency government = agencies.findByCode(agencyCode).filter(a -> a.getKind().isGovernmentAboveTownship())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个人民政府"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        messages.message("staff.government.unknown")));
         Access.require(access.canRead(me, government));
         int n = 14;
         String daysError = null;
@@ -44,7 +48,7 @@ class ChasingPage {
             if (days.strip().matches("\\d{1,3}")) {
                 n = Integer.parseInt(days.strip());
             } else {
-                daysError = "天数应为 0 到 999 的整数，如 14";
+                daysError = messages.message("chasing.days.invalid");
             }
         }
         LocalDate today = LocalDate.now(clock.withZone(Deadlines.CHINA));

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditLog;
+import org.nianbao.faults.Messages;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
@@ -36,15 +37,17 @@ class RollupStart {
     private final Access access;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final Messages messages;
 
     RollupStart(Rollups rollups, AgencyRepository agencies, ReportRepository reports, Access access,
-            AuditLog auditLog, Clock clock) {
+            AuditLog auditLog, Clock clock, Messages messages) {
         this.rollups = rollups;
         this.agencies = agencies;
         this.reports = reports;
         this.access = access;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.messages = messages;
     }
 
     @PostMapping("/staff/rollup/{agencyCode}/{year:\\d{1,4}}/start")
@@ -53,16 +56,17 @@ class RollupStart {
             @RequestParam(required = false) String levels, RedirectAttributes redirect) {
         Agency government = agencies.findByCode(agencyCode)
                 .filter(a -> a.getKind().isGovernmentAboveTownship())
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这个人民政府"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        messages.message("staff.government.unknown")));
         Access.require(access.canEdit(me, government));
         String back = "redirect:/rollup/" + agencyCode + "/" + year + ("direct".equals(levels) ? "?levels=direct" : "");
         if (year > LocalDate.now(clock.withZone(Deadlines.CHINA)).getYear() - 1) {
-            redirect.addFlashAttribute("startError", year + " 年度尚未结束，不能新建该年度报告");
+            redirect.addFlashAttribute("startError", messages.message("rollup.start.year-open", String.valueOf(year)));
             return back;
         }
         if (reports.existsByAgencyAndYear(government, year)) {
-            redirect.addFlashAttribute("startError", government.getName() + "已有 " + year
-                    + " 年度报告，请在“我的报告”中打开它");
+            redirect.addFlashAttribute("startError", messages.message("rollup.start.exists", government.getName(),
+                    String.valueOf(year)));
             return back;
         }
         Rollup rollup = rollups.of(agencyCode, year, !"direct".equals(levels)).orElseThrow();

@@ -3,7 +3,9 @@ package org.nianbao.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
 import java.util.Optional;
+import org.springframework.context.MessageSource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContext;
@@ -23,9 +25,11 @@ class PasswordPage {
     static final String URL = "/staff/password";
 
     private final PasswordChange change;
+    private final MessageSource messages;
 
-    PasswordPage(PasswordChange change) {
+    PasswordPage(PasswordChange change, MessageSource messages) {
         this.change = change;
+        this.messages = messages;
     }
 
     @GetMapping(URL)
@@ -57,7 +61,8 @@ class PasswordPage {
                 updated.getAuthorities()));
         SecurityContextHolder.setContext(context);
         new HttpSessionSecurityContextRepository().saveContext(context, request, response);
-        redirect.addFlashAttribute("saved", "密码已修改，您在其他地方的登录已结束。");
+        redirect.addFlashAttribute("saved", messages.getMessage("security.password.changed", null,
+                Locale.SIMPLIFIED_CHINESE));
         return "redirect:/staff/sessions";
     }
 }

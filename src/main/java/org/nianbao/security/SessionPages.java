@@ -2,6 +2,8 @@ package org.nianbao.security;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,9 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SessionPages {
 
     private final StaffSessions sessions;
+    private final MessageSource messages;
 
-    SessionPages(StaffSessions sessions) {
+    SessionPages(StaffSessions sessions, MessageSource messages) {
         this.sessions = sessions;
+        this.messages = messages;
     }
 
     @GetMapping("/staff/sessions")
@@ -32,10 +36,15 @@ class SessionPages {
             RedirectAttributes redirect) {
         HttpSession session = request.getSession(false);
         if (session != null && StaffSessions.handle(session.getId()).equals(handle)) {
-            redirect.addFlashAttribute("saved", "要结束当前登录，请点右上角的“退出登录”。");
+            redirect.addFlashAttribute("saved", message("security.session.current"));
             return "redirect:/staff/sessions";
         }
-        redirect.addFlashAttribute("saved", sessions.end(me.username(), handle) ? "已结束该登录。" : "该登录已经结束。");
+        redirect.addFlashAttribute("saved", message(sessions.end(me.username(), handle) ? "security.session.ended"
+                : "security.session.already-ended"));
         return "redirect:/staff/sessions";
+    }
+
+    private String message(String code) {
+        return messages.getMessage(code, null, Locale.SIMPLIFIED_CHINESE);
     }
 }
