@@ -19,6 +19,11 @@ import org.springframework.data.jpa.domain.Specification;
  */
 public record AuditFilter(String user, String kind, String from, String to, String page) {
 
+    /** Whether {@code option} is the kind asked for (the option shown selected). */
+    public boolean asksFor(AuditKind option) {
+        return option.name().equals(kind);
+    }
+
     static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final int PAGE_SIZE = 50;
 

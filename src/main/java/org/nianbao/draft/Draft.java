@@ -104,6 +104,26 @@ public record Draft(long id, AgencyKind agencyKind, int revision, ReportStatus s
         return status.label();
     }
 
+    public boolean isDraft() {
+        return status == ReportStatus.DRAFT;
+    }
+
+    public boolean isSubmitted() {
+        return status == ReportStatus.SUBMITTED;
+    }
+
+    public boolean isReturned() {
+        return status == ReportStatus.RETURNED;
+    }
+
+    public boolean isApproved() {
+        return status == ReportStatus.APPROVED;
+    }
+
+    public boolean isPublished() {
+        return status == ReportStatus.PUBLISHED;
+    }
+
     public boolean editable() {
         return status == ReportStatus.DRAFT || status == ReportStatus.RETURNED;
     }

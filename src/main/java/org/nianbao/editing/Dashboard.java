@@ -81,6 +81,11 @@ public class Dashboard {
 
     /** A choice of a filter: its value, its label, how many lines it selects, and whether it is selected. */
     public record Choice(String value, String label, long count, boolean selected) {
+
+        /** The choice of the reports waiting for review. */
+        public boolean waitsForReview() {
+            return ReportStatus.SUBMITTED.name().equals(value);
+        }
     }
 
     /** The filters as asked (blank for "all"). */

@@ -34,6 +34,18 @@ public record ContentDiff(List<CellChange> cells, List<SectionChange> sections) 
 
     /** A run of characters that is unchanged, deleted from the old text or inserted into the new one. */
     public record Segment(Kind kind, String text) {
+
+        public boolean same() {
+            return kind == Kind.SAME;
+        }
+
+        public boolean deleted() {
+            return kind == Kind.DELETED;
+        }
+
+        public boolean inserted() {
+            return kind == Kind.INSERTED;
+        }
     }
 
     /** The changes from {@code before} to {@code after}; both must be of the same edition. */

@@ -29,6 +29,10 @@ public record TableLayout(StatTable table, int width, List<Line> lines) {
             return kind != Kind.VALUE;
         }
 
+        public boolean isNote() {
+            return kind == Kind.NOTE;
+        }
+
         public String headersAttribute() {
             return String.join(" ", headers);
         }
