@@ -29,15 +29,15 @@ class ArchitectureTest {
                 .layer("Application").definedBy("org.nianbao")
                 .layer("Pages and APIs").definedBy("org.nianbao.portal..", "org.nianbao.api..",
                         "org.nianbao.editing..", "org.nianbao.workflow..", "org.nianbao.admin..",
-                        "org.nianbao.chasing..", "org.nianbao.rollup..", "org.nianbao.faults..",
-                        "org.nianbao.database..", "org.nianbao.demo..")
+                        "org.nianbao.chasing..", "org.nianbao.rollup..", "org.nianbao.database..",
+                        "org.nianbao.demo..")
                 .layer("Staff services").definedBy("org.nianbao.draft..", "org.nianbao.quality..",
                         "org.nianbao.importing..", "org.nianbao.audit..")
                 .layer("Publishing").definedBy("org.nianbao.publishing..", "org.nianbao.pdf..", "org.nianbao.word..",
                         "org.nianbao.opendata..", "org.nianbao.search..")
                 .layer("Reports").definedBy("org.nianbao.report..")
                 .layer("Organisation").definedBy("org.nianbao.agency..", "org.nianbao.security..",
-                        "org.nianbao.timeliness..", "org.nianbao.cluster..")
+                        "org.nianbao.timeliness..", "org.nianbao.cluster..", "org.nianbao.faults..")
                 .layer("Rules").definedBy("org.nianbao.validation..", "org.nianbao.exchange..")
                 .layer("Format").definedBy("org.nianbao.statutory..")
                 .whereLayer("Application").mayNotBeAccessedByAnyLayer()
