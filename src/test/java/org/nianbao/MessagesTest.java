@@ -68,7 +68,7 @@ class MessagesTest {
             "portal/RevisionDownloads.java", "portal/RevisionFiles.java", "portal/RevisionPages.java",
             "portal/TimelinessPage.java", "publishing/Correction.java", "publishing/Publisher.java",
             "publishing/ReportView.java", "quality/Assessment.java", "quality/CopiedText.java", "quality/Corpus.java",
-            "quality/QualityBoard.java", "quality/QualityPages.java", "quality/RulePackPages.java",
+            "quality/QualityBoard.java",
             "quality/RulePackProblem.java", "quality/RulePackReader.java", "report/NoSuchReportException.java",
             "report/Report.java", "rollup/Rollup.java", "rollup/RollupPages.java", "rollup/RollupStart.java",
             "search/ReportSearch.java", "security/Access.java", "security/AppUser.java",
@@ -83,9 +83,9 @@ class MessagesTest {
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
 
     /** Keys named in Java: constraint messages {@code "{key}"} and literals that look like the file's keys. */
-    private static final Pattern KEY_IN_JAVA = Pattern.compile(
-            "\"\\{([a-z][\\w.-]+)}\"|\"((?:admin|staff|security|rollup|chasing|cell|text|year|agency|report|reason"
-                    + "|comment|note|explanation|step|done)\\.[a-z][\\w.-]*)\"");
+    private static final Pattern KEY_IN_JAVA = Pattern.compile("\"\\{([a-z][\\w.-]+)}\"|\"((?:admin|staff|security"
+            + "|rollup|chasing|quality|import|cell|text|year|agency|report|reason|comment|note|explanation|step|done)"
+            + "\\.[a-z][\\w.-]*)\"");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([\\w.-]+)");
 
     @Test

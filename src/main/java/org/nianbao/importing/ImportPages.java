@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.nianbao.agency.Agency;
+import org.nianbao.faults.Messages;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.security.Access;
@@ -42,9 +43,11 @@ class ImportPages {
     private final ImportPublishing publishing;
     private final Access access;
     private final int amountPrecision;
+    private final Messages messages;
 
     ImportPages(Importer importer, ImportPublishing publishing, Access access,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+            @Value("${nianbao.amount-precision:4}") int amountPrecision, Messages messages) {
+        this.messages = messages;
         this.importer = importer;
         this.publishing = publishing;
         this.access = access;
@@ -70,17 +73,16 @@ class ImportPages {
         model.addAttribute("agency", agency);
         Agency chosen = agencies(me).stream().filter(a -> a.getCode().equals(agency)).findFirst().orElse(null);
         if (chosen == null) {
-            model.addAttribute("agencyError", "请选择您可以发布报告的机关");
+            model.addAttribute("agencyError", messages.message("import.agency.required"));
             return "staff/import";
         }
         if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", "请选择要导入的报告文件");
+            model.addAttribute("fileError", messages.message("import.file.required"));
             return "staff/import";
         }
         ImportFormat format = ImportFormat.ofFileName(file.getOriginalFilename()).orElse(null);
         if (format == null || format == ImportFormat.XLSX) {
-            model.addAttribute("fileError", "「" + file.getOriginalFilename()
-                    + "」不是可导入的文件：请上传 .txt、.html、.docx 或 .pdf 文件");
+            model.addAttribute("fileError", messages.message("import.file.kind", file.getOriginalFilename()));
             return "staff/import";
         }
         Upload upload = new Upload(chosen.getCode(), file.getOriginalFilename(), format, file.getBytes());
@@ -93,7 +95,8 @@ class ImportPages {
             preview(model, token, upload, checked, null, null);
             return "staff/import-preview";
         } catch (ImportException e) {
-            model.addAttribute("fileError", "「" + file.getOriginalFilename() + "」无法导入：" + e.getMessage());
+            model.addAttribute("fileError", messages.message("import.file.unreadable", file.getOriginalFilename(),
+                    e.getMessage()));
             return "staff/import";
         }
     }
@@ -112,7 +115,7 @@ class ImportPages {
             try {
                 date = LocalDate.parse(publishedOn.strip());
             } catch (DateTimeParseException e) {
-                dateError = "「" + publishedOn + "」不是日期，请按 2022-01-20 的格式填写";
+                dateError = messages.message("import.date.invalid", publishedOn);
             }
         }
         if (dateError == null) {

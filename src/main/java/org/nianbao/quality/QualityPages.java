@@ -2,6 +2,7 @@ package org.nianbao.quality;
 
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.faults.Messages;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.springframework.http.ContentDisposition;
@@ -35,9 +36,10 @@ class QualityPages {
     private final AgencyRepository agencies;
     private final Access access;
     private final org.nianbao.timeliness.Today today;
+    private final Messages messages;
 
     QualityPages(AssessedReports reports, CopiedText copied, RulePacks packs, QualityBoard board,
-            AgencyRepository agencies, Access access, org.nianbao.timeliness.Today today) {
+            AgencyRepository agencies, Access access, org.nianbao.timeliness.Today today, Messages messages) {
         this.reports = reports;
         this.copied = copied;
         this.packs = packs;
@@ -45,6 +47,7 @@ class QualityPages {
         this.agencies = agencies;
         this.access = access;
         this.today = today;
+        this.messages = messages;
     }
 
     @GetMapping("/staff/reports/{id}/assessment")
@@ -86,7 +89,7 @@ class QualityPages {
 
     private Agency county(Staff me, String code) {
         Agency county = agencies.findByCode(code).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_FOUND, "没有代码为 " + code + " 的机关"));
+                HttpStatus.NOT_FOUND, messages.message("quality.agency.unknown", code)));
         Access.require(access.canRead(me, county));
         return county;
     }

@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.nianbao.faults.Messages;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.springframework.http.HttpStatus;
@@ -25,11 +26,13 @@ class RulePackPages {
     private final RulePacks packs;
     private final QualitySettings settings;
     private final Access access;
+    private final Messages messages;
 
-    RulePackPages(RulePacks packs, QualitySettings settings, Access access) {
+    RulePackPages(RulePacks packs, QualitySettings settings, Access access, Messages messages) {
         this.packs = packs;
         this.settings = settings;
         this.access = access;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/rule-packs")
@@ -49,13 +52,15 @@ class RulePackPages {
                 text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(file.getBytes())).toString();
             } catch (CharacterCodingException e) {
                 response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-                return page(model, source, List.of(new RulePackProblem(0, "", "上传的文件不是 UTF-8 编码的文本")),
+                return page(model, source, List.of(new RulePackProblem(0, "",
+                        messages.message("quality.rule-pack.not-utf8"))),
                         String.valueOf(settings.copiedThreshold()), null);
             }
         }
         try {
             RulePack pack = packs.upload(text, me.getUsername());
-            redirect.addFlashAttribute("saved", "已启用规则包“" + pack.name() + "”（" + pack.rules().size() + " 条规则）");
+            redirect.addFlashAttribute("saved", messages.message("quality.rule-pack.enabled", pack.name(),
+                    String.valueOf(pack.rules().size())));
             return "redirect:/admin/rule-packs";
         } catch (RulePackException refused) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
@@ -75,10 +80,10 @@ class RulePackPages {
         }
         if (percent < 1 || percent > 100) {
             response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
-            return page(model, "", List.of(), threshold, "请填写 1 到 100 之间的整数");
+            return page(model, "", List.of(), threshold, messages.message("quality.threshold.invalid"));
         }
         settings.setCopiedThreshold(percent);
-        redirect.addFlashAttribute("saved", "雷同警告阈值已设为 " + percent + "%");
+        redirect.addFlashAttribute("saved", messages.message("quality.threshold.saved", String.valueOf(percent)));
         return "redirect:/admin/rule-packs";
     }
 

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.nianbao.faults.Messages;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.PublishedReports;
 import org.nianbao.statutory.ContentDiff;
@@ -44,10 +45,12 @@ class RollupPages {
 
     private final org.nianbao.agency.AgencyRepository agencies;
     private final org.nianbao.security.Access access;
+    private final Messages messages;
 
     RollupPages(Rollups rollups, PublishedReports published, Today today,
             @Value("${nianbao.amount-precision:4}") int amountPrecision, org.nianbao.agency.AgencyRepository agencies,
-            org.nianbao.security.Access access) {
+            org.nianbao.security.Access access, Messages messages) {
+        this.messages = messages;
         this.agencies = agencies;
         this.access = access;
         this.rollups = rollups;
@@ -114,15 +117,16 @@ class RollupPages {
 
     private Rollup find(String agencyCode, int year, String levels) {
         if (levels != null && !levels.equals("all") && !levels.equals("direct")) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "levels 只能是 all 或 direct");
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, messages.message("rollup.levels.invalid"));
         }
         if (!today.isReportYear(year)) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "没有 " + year + " 年度的报告");
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, messages.message("rollup.year.unknown",
+                    String.valueOf(year)));
         }
         return rollups.of(agencyCode, year, !"direct".equals(levels))
                 .filter(r -> r.government().kind().isGovernmentAboveTownship())
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                        "没有机关代码为“" + agencyCode + "”的县级以上人民政府"));
+                        messages.message("rollup.government.unknown", agencyCode)));
     }
 
     private static String filename(Rollup rollup, String extension) {
