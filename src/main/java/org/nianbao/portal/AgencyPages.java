@@ -8,6 +8,7 @@ import java.util.Map;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.faults.Messages;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -43,9 +44,11 @@ class AgencyPages {
     private final PublicationVersion versions;
 
     private final DeadlineRules deadlineRules;
+    private final Messages messages;
 
     AgencyPages(AgencyRepository agencies, ReportRepository reports, FirstPublications firstPublications, Today today,
-            PublicationVersion versions, DeadlineRules deadlineRules) {
+            PublicationVersion versions, DeadlineRules deadlineRules, Messages messages) {
+        this.messages = messages;
         this.deadlineRules = deadlineRules;
         this.agencies = agencies;
         this.reports = reports;
@@ -69,7 +72,7 @@ class AgencyPages {
             return null;
         }
         Agency agency = agencies.findByCode(code)
-                .orElseThrow(() -> new NotFoundException("没有机关代码为“" + code + "”的机关。"));
+                .orElseThrow(() -> new NotFoundException(messages.message("portal.agency.unknown", code)));
         Map<FirstPublications.Key, Instant> first = firstPublications.ofAgencyAndChildren(agency.getId());
         DeadlineRules.Resolver deadlines = deadlineRules.resolver();
         LocalDate date = today.date();
@@ -96,9 +99,9 @@ class AgencyPages {
                 : AgencyTree.branch(agencies.findAll(Sort.by("id")), agency));
         LocalDate deadline = Deadlines.deadline(agency.getKind(), Edition.FIRST_YEAR);
         Deadline local = deadlines.deadline(agency, today.lastReportYear());
-        model.addAttribute("deadlineRule", agency.getKind().label() + "应于每年" + deadline.getMonthValue() + "月"
-                + deadline.getDayOfMonth() + "日前发布上一年度的报告（《政府信息公开条例》第四十九条）。"
-                + (local.isLocal() ? "按时情况按" + local.source() + "计算。" : ""));
+        model.addAttribute("deadlineRule", messages.message("portal.agency.deadline-rule", agency.getKind().label(),
+                String.valueOf(deadline.getMonthValue()), String.valueOf(deadline.getDayOfMonth()))
+                + (local.isLocal() ? messages.message("portal.agency.deadline-local", local.source()) : ""));
         model.addAttribute("lastYear", today.lastReportYear());
         model.addAttribute("years", rows);
         model.addAttribute("corrections", corrections);

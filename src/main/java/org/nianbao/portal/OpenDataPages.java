@@ -3,6 +3,7 @@ package org.nianbao.portal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.nianbao.faults.Messages;
 import org.nianbao.opendata.OpenDataExport;
 import org.nianbao.opendata.OpenDataSchema;
 import org.nianbao.opendata.PublishedData;
@@ -33,8 +34,10 @@ class OpenDataPages {
     private final OpenDataExport export;
     private final Today today;
     private final PublicationVersion versions;
+    private final Messages messages;
 
-    OpenDataPages(OpenDataExport export, Today today, PublicationVersion versions) {
+    OpenDataPages(OpenDataExport export, Today today, PublicationVersion versions, Messages messages) {
+        this.messages = messages;
         this.export = export;
         this.today = today;
         this.versions = versions;
@@ -84,8 +87,8 @@ class OpenDataPages {
 
     private Edition edition(int year) {
         if (!today.isReportYear(year)) {
-            throw new NotFoundException("没有 " + year + " 年度的开放数据：可下载 " + Edition.FIRST_YEAR + " 年度至 "
-                    + today.lastReportYear() + " 年度。");
+            throw new NotFoundException(messages.message("portal.open-data.year.unknown", String.valueOf(year),
+                    String.valueOf(Edition.FIRST_YEAR), String.valueOf(today.lastReportYear())));
         }
         return Edition.forYear(year).orElseThrow();
     }

@@ -1,5 +1,6 @@
 package org.nianbao.portal;
 
+import org.nianbao.faults.Messages;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.Report;
@@ -28,9 +29,12 @@ class ReportPages {
     private final AgencyRepository agencies;
     private final int amountPrecision;
     private final PublicationVersion versions;
+    private final Messages messages;
 
     ReportPages(ReportRepository reports, RevisionFiles revisionFiles, AgencyRepository agencies,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision, PublicationVersion versions) {
+            @Value("${nianbao.amount-precision:4}") int amountPrecision, PublicationVersion versions,
+            Messages messages) {
+        this.messages = messages;
         this.reports = reports;
         this.revisionFiles = revisionFiles;
         this.agencies = agencies;
@@ -66,7 +70,7 @@ class ReportPages {
     private Report published(String agencyCode, int year) {
         return reports.findLatestPublished(agencyCode, year).orElseThrow(() -> new NotFoundException(
                 agencies.findByCode(agencyCode)
-                        .map(a -> a.getName() + "还没有发布 " + year + " 年的政府信息公开工作年度报告。")
-                        .orElse("没有机关代码为“" + agencyCode + "”的机关。")));
+                        .map(a -> messages.message("portal.report.unpublished", a.getName(), String.valueOf(year)))
+                        .orElse(messages.message("portal.agency.unknown", agencyCode))));
     }
 }

@@ -2,6 +2,7 @@ package org.nianbao.portal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
+import org.nianbao.faults.Messages;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -31,8 +32,11 @@ class RevisionDownloads {
     private final ReportRepository reports;
     private final RevisionFiles revisionFiles;
     private final PublicationVersion versions;
+    private final Messages messages;
 
-    RevisionDownloads(ReportRepository reports, RevisionFiles revisionFiles, PublicationVersion versions) {
+    RevisionDownloads(ReportRepository reports, RevisionFiles revisionFiles, PublicationVersion versions,
+            Messages messages) {
+        this.messages = messages;
         this.reports = reports;
         this.revisionFiles = revisionFiles;
         this.versions = versions;
@@ -45,7 +49,7 @@ class RevisionDownloads {
             return null;
         }
         Report report = reports.findLatestPublished(agencyCode, year).orElseThrow(() -> new NotFoundException(
-                "没有找到机关代码为“" + agencyCode + "”的 " + year + " 年已发布报告。"));
+                messages.message("portal.report.unknown", agencyCode, String.valueOf(year))));
         return download(RevisionFiles.csv(report), CSV, RevisionFiles.filename(report, "csv"), true,
                 CacheControl.noCache());
     }
@@ -72,8 +76,8 @@ class RevisionDownloads {
     private Report published(String agencyCode, int year, int revision) {
         return reports.findByAgencyCodeAndYearAndRevision(agencyCode, year, revision)
                 .filter(r -> r.getStatus() == ReportStatus.PUBLISHED)
-                .orElseThrow(() -> new NotFoundException("没有找到机关代码为“" + agencyCode + "”的 " + year
-                        + " 年报告已发布的第 " + revision + " 版。"));
+                .orElseThrow(() -> new NotFoundException(messages.message("portal.revision.unknown", agencyCode,
+                        String.valueOf(year), String.valueOf(revision))));
     }
 
     /** A published revision's file never changes: its SHA-256 is its ETag. */

@@ -1,6 +1,7 @@
 package org.nianbao.portal;
 
 import java.util.List;
+import org.nianbao.faults.Messages;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -23,9 +24,11 @@ class RevisionPages {
     private final ReportRepository reports;
     private final RevisionFiles revisionFiles;
     private final int amountPrecision;
+    private final Messages messages;
 
     RevisionPages(ReportRepository reports, RevisionFiles revisionFiles,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+            @Value("${nianbao.amount-precision:4}") int amountPrecision, Messages messages) {
+        this.messages = messages;
         this.reports = reports;
         this.revisionFiles = revisionFiles;
         this.amountPrecision = amountPrecision;
@@ -38,8 +41,8 @@ class RevisionPages {
         List<Report> revisions = reports.findRevisions(agencyCode, year);
         Report shown = revisions.stream()
                 .filter(r -> r.getRevision() == revision && r.getStatus() == ReportStatus.PUBLISHED).findFirst()
-                .orElseThrow(() -> new NotFoundException("没有找到机关代码为“" + agencyCode + "”的 " + year
-                        + " 年报告已发布的第 " + revision + " 版。"));
+                .orElseThrow(() -> new NotFoundException(messages.message("portal.revision.unknown", agencyCode,
+                        String.valueOf(year), String.valueOf(revision))));
         model.addAttribute("report", ReportView.of(shown, revisions, amountPrecision));
         model.addAttribute("downloads", revisionFiles.of(shown, false));
         model.addAttribute("revisions", RevisionHistory.of(revisions, shown));

@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.faults.Messages;
 import org.nianbao.statutory.Edition;
 import org.nianbao.timeliness.Deadline;
 import org.nianbao.timeliness.DeadlineRules;
@@ -38,9 +39,11 @@ class TimelinessPage {
     private final PublicationVersion versions;
 
     private final DeadlineRules deadlineRules;
+    private final Messages messages;
 
     TimelinessPage(AgencyRepository agencies, FirstPublications firstPublications, Today today,
-            PublicationVersion versions, DeadlineRules deadlineRules) {
+            PublicationVersion versions, DeadlineRules deadlineRules, Messages messages) {
+        this.messages = messages;
         this.deadlineRules = deadlineRules;
         this.agencies = agencies;
         this.firstPublications = firstPublications;
@@ -67,11 +70,10 @@ class TimelinessPage {
             return null;
         }
         Agency county = agencies.findByCode(countyCode).filter(a -> a.getKind().isGovernmentAboveTownship())
-                .orElseThrow(() -> new NotFoundException("没有机关代码为“" + countyCode
-                        + "”的县级以上人民政府（省、市、县级人民政府）。"));
+                .orElseThrow(() -> new NotFoundException(messages.message("portal.government.unknown", countyCode)));
         if (!today.isReportYear(year)) {
-            throw new NotFoundException("没有 " + year + " 年度的报告：可查询 " + Edition.FIRST_YEAR + " 年度至 "
-                    + today.lastReportYear() + " 年度。");
+            throw new NotFoundException(messages.message("portal.timeliness.year.unknown", String.valueOf(year),
+                    String.valueOf(Edition.FIRST_YEAR), String.valueOf(today.lastReportYear())));
         }
         Map<FirstPublications.Key, Instant> first = firstPublications.ofAgencyAndChildren(county.getId());
         LocalDate date = today.date();
