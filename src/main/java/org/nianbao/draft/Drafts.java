@@ -2,6 +2,7 @@ package org.nianbao.draft;
 
 import java.util.List;
 import java.util.Optional;
+import org.nianbao.faults.Messages;
 import org.nianbao.report.NoSuchReportException;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -24,9 +25,11 @@ public class Drafts {
     private final LastYear lastYear;
     private final ReviewRecords reviews;
     private final CorpusChecks corpusChecks;
+    private final Messages messages;
 
     Drafts(ReportRepository reports, Access access, LastYear lastYear, ReviewRecords reviews,
-            CorpusChecks corpusChecks) {
+            CorpusChecks corpusChecks, Messages messages) {
+        this.messages = messages;
         this.reports = reports;
         this.access = access;
         this.lastYear = lastYear;
@@ -72,11 +75,11 @@ public class Drafts {
      */
     private Draft.Review review(Report report, ReportContent content) {
         Optional<ReportContent> reviewed = reviews.lastReviewed(report.getId(), content);
-        String since = "上次退回时审核人看到的版本";
+        String since = messages.message("staff.review.since-returned");
         if (reviewed.isEmpty() && report.getRevision() > 1) {
             reviewed = reports.findRevisions(content.agencyCode(), content.year()).stream()
                     .filter(r -> r.getRevision() == report.getRevision() - 1).findFirst().map(Report::content);
-            since = "第 " + (report.getRevision() - 1) + " 版（已发布）";
+            since = messages.message("staff.review.since-published", String.valueOf(report.getRevision() - 1));
         }
         return new Draft.Review(reviews.comments(report.getId()),
                 reviewed.map(before -> ContentDiff.between(before, content)).orElse(null), since);

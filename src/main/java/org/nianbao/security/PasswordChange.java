@@ -1,7 +1,9 @@
 package org.nianbao.security;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +21,11 @@ class PasswordChange {
     private final PasswordPolicy policy;
     private final StaffSessions sessions;
     private final ApplicationEventPublisher events;
+    private final MessageSource messages;
 
     PasswordChange(AppUserRepository users, PasswordEncoder passwords, PasswordPolicy policy, StaffSessions sessions,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, MessageSource messages) {
+        this.messages = messages;
         this.users = users;
         this.passwords = passwords;
         this.policy = policy;
@@ -34,17 +38,17 @@ class PasswordChange {
             String keepSessionId) {
         AppUser user = users.findById(userId).orElse(null);
         if (user == null || !passwords.matches(current, user.getPasswordHash())) {
-            return Optional.of(new Problem("current", "当前密码不正确"));
+            return Optional.of(problem("current", "security.password.current-wrong"));
         }
         Optional<String> problem = policy.problem(password, user.getUsername());
         if (problem.isPresent()) {
             return Optional.of(new Problem("password", problem.get()));
         }
         if (!password.equals(confirm)) {
-            return Optional.of(new Problem("confirm", "两次输入的新密码不一致"));
+            return Optional.of(problem("confirm", "security.password.confirm-differs"));
         }
         if (passwords.matches(password, user.getPasswordHash())) {
-            return Optional.of(new Problem("password", "新密码不能与当前密码相同"));
+            return Optional.of(problem("password", "security.password.unchanged"));
         }
         user.changePassword(passwords.encode(password));
         events.publishEvent(new AccountChanged(user.getUsername(), "用户 " + user.getUsername(), "修改密码"));
@@ -55,5 +59,9 @@ class PasswordChange {
     @Transactional(readOnly = true)
     public Staff reload(long userId) {
         return Staff.of(users.findById(userId).orElseThrow());
+    }
+
+    private Problem problem(String field, String code) {
+        return new Problem(field, messages.getMessage(code, null, Locale.SIMPLIFIED_CHINESE));
     }
 }
