@@ -52,9 +52,9 @@ public class Reminders {
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setFrom(from);
                 message.setTo(item.contactEmail());
-                message.setSubject("【催报】" + item.name() + " " + year + " 年度政府信息公开工作年度报告："
+                message.setSubject("【催报】" + item.name() + " " + year + " 年度" + org.nianbao.statutory.Edition.TITLE + "："
                         + item.daysText());
-                message.setText(item.name() + "：\n\n贵机关 " + year + " 年度政府信息公开工作年度报告尚未发布，当前情况："
+                message.setText(item.name() + "：\n\n贵机关 " + year + " 年度" + org.nianbao.statutory.Edition.TITLE + "尚未发布，当前情况："
                         + item.stage().label() + "。\n截止日期：" + item.deadline().date() + "（"
                         + item.deadline().source() + "），" + item.daysText() + "。\n\n请尽快办理。\n");
                 try {

@@ -66,7 +66,7 @@ class ReportPages {
     private Report published(String agencyCode, int year) {
         return reports.findLatestPublished(agencyCode, year).orElseThrow(() -> new NotFoundException(
                 agencies.findByCode(agencyCode)
-                        .map(a -> a.getName() + "还没有发布 " + year + " 年的政府信息公开工作年度报告。")
+                        .map(a -> a.getName() + "还没有发布 " + year + " 年的" + org.nianbao.statutory.Edition.TITLE + "。")
                         .orElse("没有机关代码为“" + agencyCode + "”的机关。")));
     }
 }
