@@ -53,15 +53,16 @@ record ApplicationFigures(List<Outcome> outcomes, List<YearFigures> years) {
             }
         }
         List<YearFigures> years = new ArrayList<>();
-        reports.stream().sorted((a, b) -> Integer.compare(a.year(), b.year())).forEach(report -> {
-            StatTable table = report.edition().table(TABLE).orElseThrow();
-            String total = totalColumn(table);
-            Map<String, List<String>> groups = new LinkedHashMap<>();
-            groups(report.edition()).forEach((group, rows) -> groups.put(group.code(), rows));
-            List<Long> values = outcomes.keySet().stream()
-                    .map(code -> sum(report, groups.getOrDefault(code, List.of()), total)).toList();
-            years.add(new YearFigures(report.year(), sum(report, List.of(RECEIVED), total), values));
-        });
+        reports.stream().filter(r -> r.edition().table(TABLE).isPresent())
+                .sorted((a, b) -> Integer.compare(a.year(), b.year())).forEach(report -> {
+                    StatTable table = report.edition().table(TABLE).orElseThrow();
+                    String total = totalColumn(table);
+                    Map<String, List<String>> groups = new LinkedHashMap<>();
+                    groups(report.edition()).forEach((group, rows) -> groups.put(group.code(), rows));
+                    List<Long> values = outcomes.keySet().stream()
+                            .map(code -> sum(report, groups.getOrDefault(code, List.of()), total)).toList();
+                    years.add(new YearFigures(report.year(), sum(report, List.of(RECEIVED), total), values));
+                });
         return new ApplicationFigures(List.copyOf(outcomes.values()), years);
     }
 
@@ -71,11 +72,17 @@ record ApplicationFigures(List<Outcome> outcomes, List<YearFigures> years) {
                 .mapToLong(y -> Math.max(y.received() == null ? 0 : y.received(), y.outcomesTotal())).max().orElse(0));
     }
 
-    /** Result rows by their declared group: the parts of the table's total result row, in printed order. */
+    /**
+     * Result rows by their declared group: the parts of the table's total result row, in printed order; none for an
+     * edition without the table.
+     */
     static Map<Group, List<String>> groups(Edition edition) {
-        StatTable table = edition.table(TABLE).orElseThrow();
-        Row totalRow = table.rows().stream().filter(Row::isTotal).findFirst().orElseThrow();
         Map<Group, List<String>> groups = new LinkedHashMap<>();
+        if (edition.table(TABLE).isEmpty()) {
+            return groups;
+        }
+        StatTable table = edition.table(TABLE).get();
+        Row totalRow = table.rows().stream().filter(Row::isTotal).findFirst().orElseThrow();
         for (String code : totalRow.parts()) {
             Row row = table.row(code).orElseThrow();
             groups.computeIfAbsent(Objects.requireNonNull(row.group(), "no group for " + code),
