@@ -89,7 +89,7 @@ public record Draft(long id, AgencyKind agencyKind, int revision, ReportStatus s
     }
 
     public String title() {
-        return content.agencyName() + content.year() + "年政府信息公开工作年度报告";
+        return content.title();
     }
 
     public String agencyCode() {
@@ -154,13 +154,13 @@ public record Draft(long id, AgencyKind agencyKind, int revision, ReportStatus s
 
     /** The findings as the summary at the top of a page lists them, each linking to the first cell it concerns. */
     public List<FindingLink> findingLinks() {
-        return findings.stream().map(f -> FindingLink.of(id, f)).toList();
+        return findings.stream().map(f -> FindingLink.of(id, content.edition(), f)).toList();
     }
 
     /** The findings that concern {@code section}: its table's, or for prose the rules on that section. */
     public List<FindingLink> findingLinks(Section section) {
-        return findings.stream().filter(f -> section.code().equals(FindingLink.sectionOf(f)))
-                .map(f -> FindingLink.of(id, f)).toList();
+        return findings.stream().filter(f -> section.code().equals(FindingLink.sectionOf(content.edition(), f)))
+                .map(f -> FindingLink.of(id, content.edition(), f)).toList();
     }
 
     /** The explanation the editor wrote for {@code finding} at submission, or null. */

@@ -2,6 +2,7 @@ package org.nianbao.draft;
 
 import org.nianbao.report.Report;
 import org.nianbao.statutory.Cell;
+import org.nianbao.statutory.Edition;
 import org.nianbao.validation.Finding;
 
 /**
@@ -10,26 +11,26 @@ import org.nianbao.validation.Finding;
  */
 public record FindingLink(Finding finding, String key, String href) {
 
-    static FindingLink of(long reportId, Finding finding) {
-        String section = sectionOf(finding);
+    static FindingLink of(long reportId, Edition edition, Finding finding) {
+        String section = sectionOf(edition, finding);
         String href = "/staff/reports/" + reportId + "/sections/" + section
                 + (finding.cells().isEmpty() ? "" : "#" + anchor(finding.cells().get(0)));
         return new FindingLink(finding, Report.findingKey(finding), href);
     }
 
-    /** The section a finding belongs to: its table's, or for a prose rule the section that rule reads. */
-    static String sectionOf(Finding finding) {
+    /**
+     * The section a finding belongs to: its table's, the section of the words it quotes, or the section the edition
+     * declares for its rule (T3, T4); else the first prose section (一、总体情况).
+     */
+    static String sectionOf(Edition edition, Finding finding) {
         if (finding.table() != null) {
             return finding.table();
         }
         if (finding.span() != null) {
             return finding.span().section();
         }
-        return switch (finding.rule()) {
-            case "T4" -> "other_matters";
-            case "T2" -> "problems";
-            default -> "overview";
-        };
+        return edition.sectionOf(finding.rule())
+                .orElseGet(() -> edition.proseSections().get(0).code());
     }
 
     /** The id of a cell's element on the pages (the same as {@code TableLayout} gives it). */

@@ -8,18 +8,13 @@ import org.nianbao.statutory.ValueKind;
  * What a person typed into one cell of the editor grid, read strictly: a blank is a blank cell (never 0), a count
  * is a whole number (non-negative unless {@link ValueKind#SIGNED_COUNT}), an amount a non-negative decimal with at
  * most {@link ValueKind#AMOUNT_SCALE} places. Full-width digits and thousands separators, as spreadsheets paste
- * them, are accepted.
+ * them, are accepted. Figures beyond the kind's one limit ({@link ValueKind#max()}, the database column's) are
+ * refused.
  *
  * @param value the figure, or null for a blank cell or a refused input
  * @param error the message code (in {@code messages.properties}) when the input is refused, else null
  */
 record CellInput(BigDecimal value, String error) {
-
-    /** The largest whole number a count cell stores ({@code integer} in SQL). */
-    static final BigDecimal MAX_COUNT = BigDecimal.valueOf(Integer.MAX_VALUE);
-
-    /** The largest amount stored ({@code numeric(20, 6)} in SQL). */
-    static final BigDecimal MAX_AMOUNT = new BigDecimal("99999999999999.999999");
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(\\.\\d+)?");
     private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
@@ -48,15 +43,14 @@ record CellInput(BigDecimal value, String error) {
     }
 
     private static CellInput count(BigDecimal value) {
-        return value.abs().compareTo(MAX_COUNT) > 0 ? new CellInput(null, "cell.too-large")
-                : new CellInput(value, null);
+        return ValueKind.COUNT.fits(value) ? new CellInput(value, null) : new CellInput(null, "cell.too-large");
     }
 
     private static CellInput amount(BigDecimal value) {
         if (value.signum() < 0) {
             return refused(ValueKind.AMOUNT);
         }
-        if (value.compareTo(MAX_AMOUNT) > 0) {
+        if (!ValueKind.AMOUNT.fits(value)) {
             return new CellInput(null, "cell.too-large");
         }
         BigDecimal stripped = value.stripTrailingZeros();

@@ -21,6 +21,7 @@ import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
+import org.nianbao.statutory.CrossYearIdentity;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
@@ -140,22 +141,31 @@ public class ReportEditing {
         return null;
     }
 
-    /** 二、上年结转 of the new report: last year's 四、结转下年度继续办理, column by column, when last year's report exists. */
+    /**
+     * What the new report starts with from last year's, when that exists: the targets of the edition's carry-over
+     * identities (R5: 二、上年结转 is last year's 四、结转下年度继续办理), column by column.
+     */
     private Map<Cell, BigDecimal> carriedOver(ReportContent report) {
         Map<Cell, BigDecimal> values = new HashMap<>();
         Optional<ReportContent> previous = lastYear.forCarryOver(report.agencyCode(), report.year());
         if (previous.isEmpty()) {
             return values;
         }
-        report.edition().table("applications").ifPresent(table -> {
-            for (Column column : table.row("carried_in").orElseThrow().columns()) {
-                BigDecimal out = previous.get().value(table.code(), "carried_out", column.code());
-                if (out != null && previous.get().edition().hasCell(new Cell(table.code(), "carried_out",
-                        column.code()))) {
-                    values.put(new Cell(table.code(), "carried_in", column.code()), out);
-                }
+        for (CrossYearIdentity identity : report.edition().crossYear()) {
+            if (!identity.carriesOver()) {
+                continue;
             }
-        });
+            String from = identity.terms().get(0).code();
+            report.edition().table(identity.table()).flatMap(t -> t.row(identity.target().code())).ifPresent(row -> {
+                for (Column column : row.columns()) {
+                    Cell out = new Cell(identity.table(), from, column.code());
+                    BigDecimal value = previous.get().value(out);
+                    if (value != null && previous.get().edition().hasCell(out)) {
+                        values.put(new Cell(identity.table(), row.code(), column.code()), value);
+                    }
+                }
+            });
+        }
         return values;
     }
 

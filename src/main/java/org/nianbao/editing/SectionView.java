@@ -8,12 +8,12 @@ import java.util.stream.Collectors;
 import org.nianbao.draft.Draft;
 import org.nianbao.draft.FindingLink;
 import org.nianbao.statutory.Cell;
-import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Explanations;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.TableLayout;
+import org.nianbao.statutory.ValueKind;
 import org.nianbao.validation.Finding;
 
 /**
@@ -21,9 +21,6 @@ import org.nianbao.validation.Finding;
  * beside each refused field. {@link #format(Cell)} gives each cell's text, so the same layout renders as a grid.
  */
 public record SectionView(Draft draft, Section section, SectionForm form, Map<String, String> fieldErrors) {
-
-    /** 一、总体情况's limit in the 2021 edition: "篇幅原则上不超过一千字" (T3). */
-    static final int OVERVIEW_LIMIT = 1000;
 
     public SectionView {
         fieldErrors = Map.copyOf(fieldErrors);
@@ -153,9 +150,12 @@ public record SectionView(Draft draft, Section section, SectionForm form, Map<St
         return draft.findingLinks(section);
     }
 
-    /** The prose limit the page's script warns about as the user types (T3), or 0 when the section has none. */
+    /**
+     * The prose limit the page's script warns about as the user types (T3, as the edition declares it), or 0 when
+     * the section has none.
+     */
     public int softLimit() {
-        return section.code().equals("overview") && draft.content().edition() == Edition.E2021 ? OVERVIEW_LIMIT : 0;
+        return draft.content().edition().lengthLimit(section.code());
     }
 
     public int maxText() {
@@ -166,7 +166,12 @@ public record SectionView(Draft draft, Section section, SectionForm form, Map<St
         return draft.path() + "/sections/" + other.code();
     }
 
-    public boolean isProactive() {
-        return section.code().equals("proactive");
+    /** Whether the table has amounts (万元), so the page states their unit and decimals. */
+    public boolean hasAmounts() {
+        return !section.isProse() && table().columns().stream().anyMatch(c -> c.kind() == ValueKind.AMOUNT);
+    }
+
+    public int amountScale() {
+        return ValueKind.AMOUNT_SCALE;
     }
 }

@@ -1,7 +1,6 @@
 package org.nianbao.exchange;
 
 import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,8 +27,6 @@ final class ReportReader {
     private static final List<String> REPORT_KEYS = List.of("agency", "year", "edition", "revision", "published_at",
             "supersedes", "correction_note", "sections", "tables");
     private static final List<String> AGENCY_KEYS = List.of("code", "name");
-    /** Whole digits an amount may have: 10^12 万元 is beyond any agency, and fits {@code numeric(18,6)}. */
-    private static final int AMOUNT_DIGITS = 12;
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
 
     private ReportReader() {
@@ -193,9 +190,10 @@ final class ReportReader {
     }
 
     /**
-     * A cell's figure, or null when blank. Counts must be JSON integers within {@code int}; their sign is left to
-     * the validation (V1). Amounts are exact, with at most {@link ValueKind#AMOUNT_SCALE} decimals, stored without
-     * trailing zeros.
+     * A cell's figure, or null when blank. Counts must be JSON integers within the kind's limit
+     * ({@link ValueKind#max()}, the database's); their sign is left to the validation (V1). Amounts are exact, with
+     * at most {@link ValueKind#AMOUNT_SCALE} decimals and {@link ValueKind#AMOUNT_WHOLE_DIGITS} whole digits, stored
+     * without trailing zeros.
      */
     private static BigDecimal number(JsonNode node, String path, ValueKind kind) {
         if (node.isNull()) {
@@ -208,12 +206,11 @@ final class ReportReader {
             if (!node.isIntegralNumber()) {
                 throw new ExchangeException(path, "件数应为整数，不能写成小数或指数形式（" + numberText(node) + "）");
             }
-            BigInteger count = node.bigIntegerValue();
-            if (count.bitLength() > 31) {
-                throw new ExchangeException(path, "数值超出范围（件数应在 " + Integer.MIN_VALUE + " 至 "
-                        + Integer.MAX_VALUE + " 之间）");
+            BigDecimal count = new BigDecimal(node.bigIntegerValue());
+            if (!kind.fits(count)) {
+                throw new ExchangeException(path, "数值超出范围（件数应在 -" + kind.max() + " 至 " + kind.max() + " 之间）");
             }
-            return new BigDecimal(count);
+            return count;
         }
         if (node.isDouble() || node.isFloat()) {
             throw new IllegalArgumentException("amounts must be parsed as BigDecimal: use ExchangeFormat.parse");
@@ -222,8 +219,8 @@ final class ReportReader {
         if (amount.scale() > ValueKind.AMOUNT_SCALE) {
             throw new ExchangeException(path, "金额最多 " + ValueKind.AMOUNT_SCALE + " 位小数（" + numberText(node) + "）");
         }
-        if (amount.precision() - amount.scale() > AMOUNT_DIGITS) {
-            throw new ExchangeException(path, "金额过大（整数部分最多 " + AMOUNT_DIGITS + " 位）");
+        if (!kind.fits(amount)) {
+            throw new ExchangeException(path, "金额过大（整数部分最多 " + ValueKind.AMOUNT_WHOLE_DIGITS + " 位）");
         }
         return amount.scale() < 0 ? amount.setScale(0) : amount;
     }

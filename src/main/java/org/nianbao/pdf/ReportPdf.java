@@ -36,7 +36,7 @@ public class ReportPdf implements RevisionRenderer {
 
     /** The one font family of every element, page header and footer. */
     static final String FONT = "Noto Serif SC";
-    static final String SUBJECT = "政府信息公开工作年度报告";
+    static final String SUBJECT = org.nianbao.statutory.Edition.TITLE;
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 

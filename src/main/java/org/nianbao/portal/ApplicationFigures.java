@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
 import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.Group;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
@@ -15,8 +17,8 @@ import org.nianbao.statutory.StatTable;
 /**
  * An agency's applications over the years (表三, column 总计): how many it received and how it handled them,
  * grouped as the format groups its result rows (（一）予以公开 … （六）其他处理). The groups are read from the edition
- * declaration: the parts of the total result row, grouped by their second label level, so both editions (and any
- * future one) give the same six outcomes without a hand-written list.
+ * declaration ({@link Row#group()} of the parts of the total result row), so both editions (and any future one)
+ * give the same six outcomes, matched by their group codes, without a hand-written list.
  *
  * @param outcomes the outcome groups, in printed order
  * @param years    one line per year with a published report, oldest first
@@ -46,20 +48,21 @@ record ApplicationFigures(List<Outcome> outcomes, List<YearFigures> years) {
     static ApplicationFigures of(List<ReportContent> reports) {
         Map<String, Outcome> outcomes = new LinkedHashMap<>();
         for (Edition edition : Edition.all()) {
-            for (String label : groups(edition).keySet()) {
-                outcomes.putIfAbsent(name(label), new Outcome(name(label), label));
+            for (Group group : groups(edition).keySet()) {
+                outcomes.putIfAbsent(group.code(), new Outcome(group.name(), group.label()));
             }
         }
         List<YearFigures> years = new ArrayList<>();
-        reports.stream().sorted((a, b) -> Integer.compare(a.year(), b.year())).forEach(report -> {
-            StatTable table = report.edition().table(TABLE).orElseThrow();
-            String total = totalColumn(table);
-            Map<String, List<String>> groups = new LinkedHashMap<>();
-            groups(report.edition()).forEach((label, rows) -> groups.put(name(label), rows));
-            List<Long> values = outcomes.keySet().stream()
-                    .map(name -> sum(report, groups.getOrDefault(name, List.of()), total)).toList();
-            years.add(new YearFigures(report.year(), sum(report, List.of(RECEIVED), total), values));
-        });
+        reports.stream().filter(r -> r.edition().table(TABLE).isPresent())
+                .sorted((a, b) -> Integer.compare(a.year(), b.year())).forEach(report -> {
+                    StatTable table = report.edition().table(TABLE).orElseThrow();
+                    String total = totalColumn(table);
+                    Map<String, List<String>> groups = new LinkedHashMap<>();
+                    groups(report.edition()).forEach((group, rows) -> groups.put(group.code(), rows));
+                    List<Long> values = outcomes.keySet().stream()
+                            .map(code -> sum(report, groups.getOrDefault(code, List.of()), total)).toList();
+                    years.add(new YearFigures(report.year(), sum(report, List.of(RECEIVED), total), values));
+                });
         return new ApplicationFigures(List.copyOf(outcomes.values()), years);
     }
 
@@ -69,28 +72,27 @@ record ApplicationFigures(List<Outcome> outcomes, List<YearFigures> years) {
                 .mapToLong(y -> Math.max(y.received() == null ? 0 : y.received(), y.outcomesTotal())).max().orElse(0));
     }
 
-    /** Result rows by group label: the parts of the table's total result row, grouped by their second label. */
-    static Map<String, List<String>> groups(Edition edition) {
-        StatTable table = edition.table(TABLE).orElseThrow();
+    /**
+     * Result rows by their declared group: the parts of the table's total result row, in printed order; none for an
+     * edition without the table.
+     */
+    static Map<Group, List<String>> groups(Edition edition) {
+        Map<Group, List<String>> groups = new LinkedHashMap<>();
+        if (edition.table(TABLE).isEmpty()) {
+            return groups;
+        }
+        StatTable table = edition.table(TABLE).get();
         Row totalRow = table.rows().stream().filter(Row::isTotal).findFirst().orElseThrow();
-        Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String code : totalRow.parts()) {
             Row row = table.row(code).orElseThrow();
-            String group = row.labels().size() > 1 ? row.labels().get(1) : row.label();
-            groups.computeIfAbsent(group, g -> new ArrayList<>()).add(code);
+            groups.computeIfAbsent(Objects.requireNonNull(row.group(), "no group for " + code),
+                    g -> new ArrayList<>()).add(code);
         }
         return groups;
     }
 
     private static String totalColumn(StatTable table) {
         return table.columns().stream().filter(Column::isTotal).findFirst().orElseThrow().code();
-    }
-
-    /** 予以公开 from （一）予以公开, 部分公开 from （二）部分公开（区分处理的，…）. */
-    static String name(String groupLabel) {
-        String name = groupLabel.replaceFirst("^（[一二三四五六七八九十]+）", "");
-        int note = name.indexOf('（');
-        return note > 0 ? name.substring(0, note) : name;
     }
 
     private static Long sum(ReportContent report, List<String> rows, String column) {

@@ -81,7 +81,7 @@ class ReportFiles {
     /** inline, with an ASCII name for old clients and the Chinese title as RFC 5987 {@code filename*}. */
     static String disposition(StoredFile file) {
         String ascii = RevisionFiles.filename(file);
-        String chinese = file.agencyName() + file.year() + "年政府信息公开工作年度报告"
+        String chinese = org.nianbao.statutory.Edition.title(file.agencyName(), file.year())
                 + (file.revision() > 1 ? "（第" + file.revision() + "版）" : "") + "." + file.kind();
         return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(chinese);
     }

@@ -8,6 +8,6 @@ public record ReportSummary(String agencyCode, String agencyName, int year, int 
     }
 
     public String title() {
-        return agencyName + year + "年政府信息公开工作年度报告";
+        return org.nianbao.statutory.Edition.title(agencyName, year);
     }
 }

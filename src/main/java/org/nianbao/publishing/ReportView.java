@@ -45,7 +45,7 @@ public record ReportView(ReportContent content, int revision, Instant publishedA
     }
 
     public String title() {
-        return content.agencyName() + content.year() + "年政府信息公开工作年度报告";
+        return content.title();
     }
 
     public List<Section> sections() {

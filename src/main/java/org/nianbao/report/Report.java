@@ -22,19 +22,20 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.nianbao.agency.Agency;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.validation.Finding;
 
 /**
  * One revision of an agency's report on a year. Its tables are stored as the printed tables read (a row per
  * statutory row, a column per statutory column); {@link #content()} and {@link #replaceContent} convert to and
- * from the plain {@link ReportContent} the rest of the portal works with.
+ * from the plain {@link ReportContent} the rest of the portal works with, through {@link StoredTables} (a table's
+ * rows are the field mapped to its {@code code_row} table, a prose section the field named by its code).
  */
 @Entity
 @EntityListeners(ReportTimes.class)
@@ -129,12 +130,12 @@ public class Report {
     /** The report as plain values: prose by section code, figures by cell (blank cells absent). */
     public ReportContent content() {
         Map<String, String> sections = new LinkedHashMap<>();
-        sections.put("overview", overview);
-        sections.put("problems", problems);
-        sections.put("other_matters", otherMatters);
+        for (Section section : edition.proseSections()) {
+            sections.put(section.code(), StoredTables.prose(this, section.code()));
+        }
         Map<Cell, BigDecimal> values = new HashMap<>();
         for (StatTable table : edition.tables()) {
-            Map<String, ? extends StatutoryRow> rows = rows(table.code());
+            Map<String, StatutoryRow> rows = StoredTables.rows(this, table.code());
             for (var row : table.rows()) {
                 StatutoryRow stored = rows.get(row.code());
                 if (stored == null) {
@@ -165,13 +166,12 @@ public class Report {
         if (content.edition() != edition) {
             throw new IllegalArgumentException("edition " + content.edition() + " is not " + edition);
         }
-        overview = content.section("overview");
-        problems = content.section("problems");
-        otherMatters = content.section("other_matters");
-        replaceRows(proactive, ProactiveRow::new, edition.table("proactive").orElseThrow(), content);
-        replaceRows(applications, ApplicationsRow::new, edition.table("applications").orElseThrow(), content);
-        replaceRows(reviewLitigation, ReviewLitigationRow::new, edition.table("review_litigation").orElseThrow(),
-                content);
+        for (Section section : edition.proseSections()) {
+            StoredTables.setProse(this, section.code(), content.section(section.code()));
+        }
+        for (StatTable table : edition.tables()) {
+            replaceRows(StoredTables.rows(this, table.code()), table, content);
+        }
     }
 
     // ---- the workflow: 草稿 → 待审核 → 退回 | 已审核 → 已发布 -------------------------------------------------------
@@ -275,11 +275,10 @@ public class Report {
         return key.length() <= 300 ? key : key.substring(0, 300);
     }
 
-    private static <R extends StatutoryRow> void replaceRows(Map<String, R> rows, Supplier<R> newRow, StatTable table,
-            ReportContent content) {
+    private static void replaceRows(Map<String, StatutoryRow> rows, StatTable table, ReportContent content) {
         rows.clear();
         for (var row : table.rows()) {
-            R stored = newRow.get();
+            StatutoryRow stored = StoredTables.newRow(table.code());
             boolean blank = true;
             for (var column : row.columns()) {
                 BigDecimal value = content.value(table.code(), row.code(), column.code());
@@ -292,15 +291,6 @@ public class Report {
                 rows.put(row.code(), stored);
             }
         }
-    }
-
-    private Map<String, ? extends StatutoryRow> rows(String table) {
-        return switch (table) {
-            case "proactive" -> proactive;
-            case "applications" -> applications;
-            case "review_litigation" -> reviewLitigation;
-            default -> throw new IllegalArgumentException("no table " + table);
-        };
     }
 
     public Long getId() {

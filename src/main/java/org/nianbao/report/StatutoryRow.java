@@ -2,22 +2,17 @@ package org.nianbao.report;
 
 import java.math.BigDecimal;
 
-/** A persisted row of a statutory table: its cells by column code, null for a blank cell. */
+/**
+ * A persisted row of a statutory table: its cells by column code, null for a blank cell. The fields are found by
+ * {@link StoredTables}, not listed here.
+ */
 interface StatutoryRow {
 
-    BigDecimal get(String column);
-
-    void set(String column, BigDecimal value);
-
-    static Integer count(BigDecimal value) {
-        return value == null ? null : value.intValueExact();
+    default BigDecimal get(String column) {
+        return StoredTables.get(this, column);
     }
 
-    static BigDecimal decimal(Integer value) {
-        return value == null ? null : BigDecimal.valueOf(value);
-    }
-
-    static IllegalArgumentException unknown(String column) {
-        return new IllegalArgumentException("no column " + column);
+    default void set(String column, BigDecimal value) {
+        StoredTables.set(this, column, value);
     }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Section;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -22,19 +23,27 @@ public class ReportSearch {
     public static final int PAGE_SIZE = 10;
     private static final int CONTEXT = 30;
 
-    /** The latest published revisions, each with one searchable text (fields separated by line breaks). */
+    /** The prose sections of every edition: each is a column of {@code report} named by its code. */
+    private static final List<String> PROSE = Edition.all().stream().flatMap(e -> e.proseSections().stream())
+            .map(Section::code).distinct().toList();
+
+    /**
+     * The latest published revisions, each with one searchable text (fields separated by line breaks): the agency,
+     * the year, the title ({@code :title} is what follows agency and year in {@link Edition#title}) and the prose.
+     */
     private static final String LATEST = """
             with latest as (
                 select distinct on (r.agency_id, r.year) r.id, r.agency_id, r.year, r.revision, r.published_at,
-                       r.overview, r.problems, r.other_matters
+                       %s
                 from report r where r.status = 'PUBLISHED'
                 order by r.agency_id, r.year, r.revision desc),
             searchable as (
                 select l.*, a.code, a.name,
-                       a.name || chr(10) || l.year || '年度' || chr(10) || a.name || l.year || '年政府信息公开工作年度报告'
-                       || chr(10) || l.overview || chr(10) || l.problems || chr(10) || l.other_matters as haystack
+                       a.name || chr(10) || l.year || '年度' || chr(10) || a.name || l.year || :title
+                       %s as haystack
                 from latest l join agency a on a.id = l.agency_id)
-            """;
+            """.formatted(PROSE.stream().map(c -> "r." + c).collect(Collectors.joining(", ")),
+            PROSE.stream().map(c -> "|| chr(10) || l." + c).collect(Collectors.joining(" ")));
 
     private final JdbcClient jdbc;
 
@@ -81,18 +90,18 @@ public class ReportSearch {
         }
         String where = where(terms);
         long total = params(jdbc.sql(LATEST + "select count(*) from searchable where " + where), terms)
+                .param("title", Edition.TITLE_AFTER_YEAR)
                 .query(Long.class).single();
         int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
         List<Hit> hits = params(jdbc.sql(LATEST
-                + "select code, name, year, revision, published_at, overview, problems, other_matters"
+                + "select code, name, year, revision, published_at, " + String.join(", ", PROSE)
                 + " from searchable where " + where
                 + " order by year desc, published_at desc, code limit :limit offset :offset"), terms)
-                .param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
+                .param("title", Edition.TITLE_AFTER_YEAR).param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
                 .query((rs, n) -> hit(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4),
                         rs.getObject(5, OffsetDateTime.class).toInstant(),
-                        Map.of("overview", rs.getString(6), "problems", rs.getString(7),
-                                "other_matters", rs.getString(8)), terms))
+                        prose(rs), terms))
                 .list();
         return new Results(hits, total, current, pages);
     }
@@ -121,6 +130,14 @@ public class ReportSearch {
         return String.join(" and ", conditions);
     }
 
+    private static Map<String, String> prose(java.sql.ResultSet rs) throws java.sql.SQLException {
+        Map<String, String> prose = new java.util.HashMap<>();
+        for (int i = 0; i < PROSE.size(); i++) {
+            prose.put(PROSE.get(i), rs.getString(6 + i));
+        }
+        return prose;
+    }
+
     private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, List<String> terms) {
         for (int i = 0; i < terms.size(); i++) {
             spec = spec.param("t" + i, SearchQuery.likePattern(terms.get(i)));
@@ -139,6 +156,6 @@ public class ReportSearch {
             }
         }
         return new Hit(code, name, year, revision, publishedAt,
-                Highlight.of(name + year + "年政府信息公开工作年度报告", terms), snippets);
+                Highlight.of(Edition.title(name, year), terms), snippets);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  * The labels that published reports print instead of the statutory ones, declared beside the editions: abbreviated,
  * mistyped or earlier-edition labels seen in real reports, by table and row code. Importers accept them and say so
  * ("read X as Y"); nothing else writes a statutory label by hand. Whitespace, full/half-width forms, quotes and
- * numbering (「1.」「1、」「（1）」) are not variants: importers ignore them before comparing.
+ * numbering (「1.」「1、」「（1）」) are not variants: importers ignore them before comparing. Every table and row
+ * code here is one an edition declares ({@code StatutoryDeclarationTest} holds it).
  */
 public final class AcceptedLabels {
 
@@ -30,10 +31,17 @@ public final class AcceptedLabels {
     private static final List<String> HEADER_WORDS = List.of("信息内容", "行政诉讼");
 
     /** The titles reports print: the statutory 「…年政府信息公开工作年度报告」 and the shorter form without 工作. */
-    public static final String TITLE_SUFFIX = "政府信息公开工作年度报告";
+    public static final String TITLE_SUFFIX = Edition.TITLE;
     public static final String TITLE_SUFFIX_WITHOUT_WORK = "政府信息公开年度报告";
 
     private AcceptedLabels() {
+    }
+
+    /** The table code → row codes that have variants, for checking them against the editions. */
+    public static Map<String, java.util.Set<String>> rowCodes() {
+        Map<String, java.util.Set<String>> codes = new java.util.HashMap<>();
+        ROWS.forEach((table, rows) -> codes.put(table, rows.keySet()));
+        return codes;
     }
 
     /** The variants under which {@code row} of {@code table} is accepted (the printed label not included). */

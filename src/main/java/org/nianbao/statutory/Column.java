@@ -13,12 +13,17 @@ public record Column(String code, String label, List<String> groups, ValueKind k
         parts = List.copyOf(parts);
     }
 
-    static Column of(String code, String label, ValueKind kind, String... groups) {
+    public static Column of(String code, String label, ValueKind kind, String... groups) {
         return new Column(code, label, List.of(groups), kind, List.of());
     }
 
-    static Column total(String code, String label, List<String> parts, String... groups) {
+    public static Column total(String code, String label, List<String> parts, String... groups) {
         return new Column(code, label, List.of(groups), ValueKind.COUNT, parts);
+    }
+
+    /** The largest magnitude the column's cells hold (its kind's limit, the database column's). */
+    public java.math.BigDecimal max() {
+        return kind.max();
     }
 
     public boolean isTotal() {

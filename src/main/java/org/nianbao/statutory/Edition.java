@@ -1,5 +1,8 @@
 package org.nianbao.statutory;
 
+import static org.nianbao.statutory.CrossYearIdentity.Term.last;
+import static org.nianbao.statutory.CrossYearIdentity.Term.minus;
+import static org.nianbao.statutory.CrossYearIdentity.Term.plus;
 import static org.nianbao.statutory.ValueKind.AMOUNT;
 import static org.nianbao.statutory.ValueKind.COUNT;
 import static org.nianbao.statutory.ValueKind.SIGNED_COUNT;
@@ -11,14 +14,35 @@ import java.util.stream.Stream;
 
 /**
  * An edition of the statutory format (国办公开办函〔2019〕60号 for the reports on 2019 and 2020,
- * 国办公开办函〔2021〕30号 from 2021), declared once: its sections, tables, rows, columns, labels and codes.
- * Pages, validation, exports and imports all read this declaration.
+ * 国办公开办函〔2021〕30号 from 2021), declared once: its sections, tables, rows (with their groups), columns (with
+ * their kinds and limits), codes and labels; the sum identities (R1–R4, derived from the totals and balances of
+ * its tables), the identities across years (R5–R7, {@code crossYear}) and the rules on its prose (T3, T4,
+ * {@code textRules}). Validation, the editor, pages, PDF, Word, JSON, CSV, search, charts and imports all read this
+ * declaration; the JPA entities mirror it and are checked against it at start-up ({@code report.StoredTables}).
+ * Adding an edition: {@code docs/adding-an-edition.md}.
  */
-public record Edition(String id, int firstYear, int lastYear, List<Section> sections) {
+public record Edition(String id, int firstYear, int lastYear, List<Section> sections,
+        List<CrossYearIdentity> crossYear, List<TextRule> textRules) {
 
-    public static final Edition E2019 = new Edition("2019", 2019, 2020, sections(proactive2019(), applications(false)));
+    public static final Edition E2019 = new Edition("2019", 2019, 2020, sections(proactive2019(), applications(false)),
+            List.of(carriedOver(),
+                    new CrossYearIdentity("R7", "proactive", Identity.Axis.COLUMNS, plus("total_published"),
+                            List.of(last("total_published"), plus("new_published"))),
+                    new CrossYearIdentity("R7", "proactive", Identity.Axis.COLUMNS, plus("items_last_year"),
+                            List.of(last("items_last_year"), last("items_change")))),
+            List.of(processingFee()));
     public static final Edition E2021 = new Edition("2021", 2021, Integer.MAX_VALUE,
-            sections(proactive2021(), applications(true)));
+            sections(proactive2021(), applications(true)),
+            List.of(carriedOver(),
+                    new CrossYearIdentity("R6", "proactive", Identity.Axis.COLUMNS, plus("in_force"),
+                            List.of(last("in_force"), plus("issued"), minus("repealed")))),
+            List.of(TextRule.maxLength("T3", "overview", 1000, "一千字"), processingFee()));
+
+    /** What every report is: its title is 「{agency}{year}年政府信息公开工作年度报告」 ({@link #title}). */
+    public static final String TITLE = "政府信息公开工作年度报告";
+
+    /** What follows the agency's name and the year in a title. */
+    public static final String TITLE_AFTER_YEAR = "年" + TITLE;
 
     /** The earliest year any edition covers. */
     public static final int FIRST_YEAR = 2019;
@@ -38,6 +62,41 @@ public record Edition(String id, int firstYear, int lastYear, List<Section> sect
 
     public Edition {
         sections = List.copyOf(sections);
+        crossYear = List.copyOf(crossYear);
+        textRules = List.copyOf(textRules);
+    }
+
+    /** The title of an agency's report on a year, the one place it is built. */
+    public static String title(String agencyName, int year) {
+        return agencyName + year + TITLE_AFTER_YEAR;
+    }
+
+    public Optional<Section> section(String code) {
+        return sections.stream().filter(s -> s.code().equals(code)).findFirst();
+    }
+
+    /** The length limit the format sets for a prose section (T3), or 0 when it sets none. */
+    public int lengthLimit(String sectionCode) {
+        return textRules.stream().filter(r -> r.isLength() && r.section().equals(sectionCode))
+                .mapToInt(TextRule::limit).findFirst().orElse(0);
+    }
+
+    /**
+     * The section a rule of this edition concerns, when it concerns one only: a text rule's section, or the table
+     * whose identities (R1–R7) carry the rule id. Empty for rules on every table (V1, V2, B1) and unknown ids.
+     */
+    public Optional<String> sectionOf(String rule) {
+        Optional<String> text = textRules.stream().filter(r -> r.rule().equals(rule)).map(TextRule::section)
+                .findFirst();
+        if (text.isPresent()) {
+            return text;
+        }
+        List<String> tables = Stream.concat(
+                tables().stream().filter(t -> t.identities().stream().anyMatch(i -> rule.equals(i.rule())))
+                        .map(StatTable::code),
+                crossYear.stream().filter(c -> c.rule().equals(rule)).map(CrossYearIdentity::table))
+                .distinct().toList();
+        return tables.size() == 1 ? Optional.of(tables.get(0)) : Optional.empty();
     }
 
     public List<StatTable> tables() {
@@ -91,6 +150,17 @@ public record Edition(String id, int firstYear, int lastYear, List<Section> sect
     }
 
     // ---- the declarations ------------------------------------------------------------------------------------
+
+    /** R5: 二、上年结转 equals last year's 四、结转下年度继续办理, in every column of 表三. */
+    private static CrossYearIdentity carriedOver() {
+        return new CrossYearIdentity("R5", "applications", Identity.Axis.ROWS,
+                plus("carried_in").captioned("上年结转"), List.of(last("carried_out").captioned("结转下年度继续办理")));
+    }
+
+    /** T4: 六、其他需要报告的事项 states the 信息处理费 collected (国办函〔2020〕109号). */
+    private static TextRule processingFee() {
+        return TextRule.mention("T4", "other_matters", "信息处理费", "的收取情况");
+    }
 
     private static List<Section> sections(StatTable proactive, StatTable applications) {
         return List.of(
@@ -159,9 +229,10 @@ public record Edition(String id, int firstYear, int lastYear, List<Section> sect
                 Column.total("total", "总计", applicantParts, APPLICANTS));
 
         List<Row> results = new ArrayList<>();
-        results.add(result(columns, "granted", "（一）", "（一）予以公开"));
-        results.add(result(columns, "partly_granted", "（二）", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
-        String denied = "（三）不予公开";
+        results.add(result(columns, "granted", "（一）", new Group("granted", "予以公开", "（一）予以公开")));
+        results.add(result(columns, "partly_granted", "（二）",
+                new Group("partly_granted", "部分公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）")));
+        Group denied = new Group("denied", "不予公开", "（三）不予公开");
         String[][] deniedRows = {
                 {"denied_state_secret", "1.属于国家秘密"},
                 {"denied_prohibited_by_law", "2.其他法律行政法规禁止公开"},
@@ -172,23 +243,24 @@ public record Edition(String id, int firstYear, int lastYear, List<Section> sect
                 {"denied_enforcement_file", "7.属于行政执法案卷"},
                 {"denied_inquiry_matter", "8.属于行政查询事项"}};
         addGroup(results, columns, "（三）", denied, deniedRows);
-        addGroup(results, columns, "（四）", "（四）无法提供", new String[][] {
+        addGroup(results, columns, "（四）", new Group("unavailable", "无法提供", "（四）无法提供"), new String[][] {
                 {"unavailable_not_held", "1.本机关不掌握相关政府信息"},
                 {"unavailable_needs_creation", "2.没有现成信息需要另行制作"},
                 {"unavailable_unclear", "3.补正后申请内容仍不明确"}});
-        addGroup(results, columns, "（五）", "（五）不予处理", new String[][] {
+        addGroup(results, columns, "（五）", new Group("rejected", "不予处理", "（五）不予处理"), new String[][] {
                 {"rejected_petition", "1.信访举报投诉类申请"},
                 {"rejected_repeated", "2.重复申请"},
                 {"rejected_publication", "3.要求提供公开出版物"},
                 {"rejected_excessive", "4.无正当理由大量反复申请"},
                 {"rejected_confirmation", "5.要求行政机关确认或重新出具已获取信息"}});
+        Group other = new Group("other", "其他处理", "（六）其他处理");
         if (edition2021) {
-            addGroup(results, columns, "（六）", "（六）其他处理", new String[][] {
+            addGroup(results, columns, "（六）", other, new String[][] {
                     {"other_no_correction", "1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请"},
                     {"other_unpaid_fee", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"},
                     {"other_other", "3.其他"}});
         } else {
-            results.add(result(columns, "other_handling", "（六）", "（六）其他处理"));
+            results.add(result(columns, "other_handling", "（六）", other));
         }
         List<String> leaves = results.stream().map(Row::code).toList();
 
@@ -205,15 +277,16 @@ public record Edition(String id, int firstYear, int lastYear, List<Section> sect
                 StatTable.Layout.GRID, rows, "R2", "R3", List.of(r1));
     }
 
-    private static Row result(List<Column> columns, String code, String number, String label) {
-        return new Row(code, List.of(RESULTS, label), "第三项" + number, null, columns, List.of());
+    /** A result row that is its group's only row, labelled as the group. */
+    private static Row result(List<Column> columns, String code, String number, Group group) {
+        return new Row(code, List.of(RESULTS, group.label()), "第三项" + number, null, columns, List.of(), group);
     }
 
-    private static void addGroup(List<Row> rows, List<Column> columns, String number, String group, String[][] items) {
+    private static void addGroup(List<Row> rows, List<Column> columns, String number, Group group, String[][] items) {
         for (String[] item : items) {
             String itemNumber = item[1].substring(0, item[1].indexOf('.'));
-            rows.add(new Row(item[0], List.of(RESULTS, group, item[1]), "第三项" + number + itemNumber, null, columns,
-                    List.of()));
+            rows.add(new Row(item[0], List.of(RESULTS, group.label(), item[1]), "第三项" + number + itemNumber, null,
+                    columns, List.of(), group));
         }
     }
 

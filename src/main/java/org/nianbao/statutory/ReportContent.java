@@ -20,6 +20,11 @@ public record ReportContent(String agencyCode, String agencyName, int year, Edit
         values = Map.copyOf(values);
     }
 
+    /** The report's title, 「{agency}{year}年政府信息公开工作年度报告」. */
+    public String title() {
+        return Edition.title(agencyName, year);
+    }
+
     /** The figure in {@code cell}, or null when it is blank. */
     public BigDecimal value(Cell cell) {
         return values.get(cell);
@@ -95,12 +100,17 @@ public record ReportContent(String agencyCode, String agencyName, int year, Edit
         }
     }
 
-    /** A convenience for building content in order: sections then values. */
+    /**
+     * A convenience for building content: the texts of the prose sections in printed order (一、五、六), keyed by the
+     * codes the editions declare (both editions have the same prose sections).
+     */
     public static Map<String, String> sections(String overview, String problems, String otherMatters) {
+        List<String> texts = java.util.Arrays.asList(overview, problems, otherMatters);
+        List<Section> prose = Edition.E2021.proseSections();
         Map<String, String> sections = new LinkedHashMap<>();
-        sections.put("overview", overview);
-        sections.put("problems", problems);
-        sections.put("other_matters", otherMatters);
+        for (int i = 0; i < prose.size(); i++) {
+            sections.put(prose.get(i).code(), texts.get(i));
+        }
         return sections;
     }
 }

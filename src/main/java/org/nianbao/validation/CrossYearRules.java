@@ -6,35 +6,24 @@ import java.util.List;
 import java.util.Optional;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
+import org.nianbao.statutory.CrossYearIdentity;
+import org.nianbao.statutory.CrossYearIdentity.Term;
+import org.nianbao.statutory.Identity;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
 
 /**
- * R5–R7: this year's figures against the same agency's report on the year before. All are warnings: a written
- * explanation may justify them (a 清理 of normative documents, a correction of last year's figures). A rule is
- * skipped wherever a figure it needs is blank or missing from either report's edition, so R6 does not run against
- * a 2019-edition report (it has no 现行有效件数) and R7 runs only between 2019-edition reports.
+ * R5–R7: this year's figures against the same agency's report on the year before, as this report's edition declares
+ * them ({@link org.nianbao.statutory.Edition#crossYear()}). All are warnings: a written explanation may justify them
+ * (a 清理 of normative documents, a correction of last year's figures). An instance is skipped wherever a figure it
+ * needs is blank or missing from either report's edition, so R6 does not run against a 2019-edition report (it has
+ * no 现行有效件数).
  */
 final class CrossYearRules {
 
-    private static final String APPLICATIONS = "applications";
-    private static final String PROACTIVE = "proactive";
-
-    /** An operand of a cross-year formula: a column of the same row, this or last year's, added or taken away. */
-    private record Term(boolean lastYear, String column, int sign) {
-
-        static Term last(String column) {
-            return new Term(true, column, 1);
-        }
-
-        static Term plus(String column) {
-            return new Term(false, column, 1);
-        }
-
-        static Term minus(String column) {
-            return new Term(false, column, -1);
-        }
+    /** One operand of an instance: how the message names it, its cell, its value. */
+    private record Operand(Term term, String name, Cell cell, BigDecimal value) {
     }
 
     private CrossYearRules() {
@@ -45,93 +34,80 @@ final class CrossYearRules {
         if (previous == null) {
             return findings;
         }
-        carriedOver(report, previous, findings);
-        rowFormula("R6", report, previous, "in_force", List.of(Term.last("in_force"), Term.plus("issued"),
-                Term.minus("repealed")), findings);
-        rowFormula("R7", report, previous, "total_published",
-                List.of(Term.last("total_published"), Term.plus("new_published")), findings);
-        rowFormula("R7", report, previous, "items_last_year",
-                List.of(Term.last("items_last_year"), Term.last("items_change")), findings);
+        for (CrossYearIdentity identity : report.edition().crossYear()) {
+            Optional<StatTable> table = report.edition().table(identity.table());
+            Optional<StatTable> lastTable = previous.edition().table(identity.table());
+            if (table.isEmpty() || lastTable.isEmpty()) {
+                continue;
+            }
+            if (identity.axis() == Identity.Axis.ROWS) {
+                for (Column column : table.get().columns()) {
+                    check(identity, report, previous, table.get(), lastTable.get(),
+                            table.get().name() + " " + column.label() + "列",
+                            (t, code) -> new Cell(t.code(), code, column.code()), findings);
+                }
+            } else {
+                for (Row row : table.get().rows()) {
+                    if (row.column(identity.target().code()).isPresent()) {
+                        check(identity, report, previous, table.get(), lastTable.get(),
+                                table.get().name() + " " + row.shortLabel(),
+                                (t, code) -> new Cell(t.code(), row.code(), code), findings);
+                    }
+                }
+            }
+        }
         return findings;
     }
 
-    /** R5: in every column of table 3, 上年结转 equals last year's 结转下年度继续办理. */
-    private static void carriedOver(ReportContent report, ReportContent previous, List<Finding> findings) {
-        Optional<StatTable> table = report.edition().table(APPLICATIONS);
-        Optional<StatTable> lastTable = previous.edition().table(APPLICATIONS);
-        if (table.isEmpty() || lastTable.isEmpty()) {
-            return;
-        }
-        Optional<Row> carriedIn = table.get().row("carried_in");
-        Optional<Row> carriedOut = lastTable.get().row("carried_out");
-        if (carriedIn.isEmpty() || carriedOut.isEmpty()) {
-            return;
-        }
-        for (Column column : table.get().columns()) {
-            Cell in = new Cell(APPLICATIONS, "carried_in", column.code());
-            Cell out = new Cell(APPLICATIONS, "carried_out", column.code());
-            BigDecimal thisIn = table.get().hasCell(in.row(), in.column()) ? report.value(in) : null;
-            BigDecimal lastOut = lastTable.get().hasCell(out.row(), out.column()) ? previous.value(out) : null;
-            if (thisIn != null && lastOut != null && thisIn.compareTo(lastOut) != 0) {
-                findings.add(finding("R5", table.get(), List.of(in), thisIn, lastOut,
-                        table.get().name() + " " + column.label() + "列",
-                        Texts.term(carriedIn.get().shortLabel() + " 上年结转", thisIn),
-                        previous.year() + "年报告 " + Texts.term(carriedOut.get().shortLabel() + " 结转下年度继续办理",
-                                lastOut)));
-            }
-        }
+    /** Where an operand's code puts its cell in one instance: the column's cell of a row, or the row's of a column. */
+    private interface Place {
+        Cell cell(StatTable table, String code);
     }
 
-    /**
-     * In every row of table 2 that has {@code target} and the columns of {@code terms} (this year's in this
-     * report's edition, last year's in the previous report's), {@code target} equals the signed sum of the terms.
-     */
-    private static void rowFormula(String rule, ReportContent report, ReportContent previous, String target,
-            List<Term> terms, List<Finding> findings) {
-        Optional<StatTable> table = report.edition().table(PROACTIVE);
-        Optional<StatTable> lastTable = previous.edition().table(PROACTIVE);
-        if (table.isEmpty() || lastTable.isEmpty()) {
+    private static void check(CrossYearIdentity identity, ReportContent report, ReportContent previous,
+            StatTable table, StatTable lastTable, String context, Place place, List<Finding> findings) {
+        Operand target = operand(identity, identity.target(), report, previous, table, lastTable, place);
+        List<Operand> terms = new ArrayList<>();
+        for (Term term : identity.terms()) {
+            terms.add(operand(identity, term, report, previous, table, lastTable, place));
+        }
+        if (target == null || target.value() == null
+                || terms.stream().anyMatch(o -> o == null || o.value() == null)) {
             return;
         }
-        for (Row row : table.get().rows()) {
-            if (row.column(target).isEmpty()) {
-                continue;
-            }
-            Cell targetCell = new Cell(PROACTIVE, row.code(), target);
-            BigDecimal left = report.value(targetCell);
-            List<Cell> cells = new ArrayList<>(List.of(targetCell));
-            List<String> texts = new ArrayList<>();
-            BigDecimal right = BigDecimal.ZERO;
-            for (Term term : terms) {
-                StatTable termTable = term.lastYear() ? lastTable.get() : table.get();
-                Cell cell = new Cell(PROACTIVE, row.code(), term.column());
-                BigDecimal value = !termTable.hasCell(row.code(), term.column()) ? null
-                        : term.lastYear() ? previous.value(cell) : report.value(cell);
-                if (value == null) {
-                    left = null;
-                    break;
-                }
-                right = term.sign() > 0 ? right.add(value) : right.subtract(value);
-                String name = (term.lastYear() ? previous.year() + "年报告 " : "")
-                        + Texts.term(Texts.columnLabel(termTable, term.column()), value);
-                texts.add((term.sign() > 0 ? (texts.isEmpty() ? "" : "＋") : "－") + name);
-                if (!term.lastYear()) {
-                    cells.add(cell);
-                }
-            }
-            if (left != null && left.compareTo(right) != 0) {
-                findings.add(finding(rule, table.get(), cells, left, right, table.get().name() + " " + row.shortLabel(),
-                        Texts.term(Texts.columnLabel(table.get(), target), left),
-                        String.join("", texts) + "＝" + Texts.number(right)));
-            }
+        BigDecimal right = BigDecimal.ZERO;
+        List<String> texts = new ArrayList<>();
+        for (Operand operand : terms) {
+            right = operand.term().sign() > 0 ? right.add(operand.value()) : right.subtract(operand.value());
+            String name = (operand.term().isLastYear() ? previous.year() + "年报告 " : "")
+                    + Texts.term(operand.name(), operand.value());
+            texts.add((operand.term().sign() > 0 ? (texts.isEmpty() ? "" : "＋") : "－") + name);
         }
-    }
-
-    private static Finding finding(String rule, StatTable table, List<Cell> cells, BigDecimal left, BigDecimal right,
-            String context, String leftText, String rightText) {
+        BigDecimal left = target.value();
+        if (left.compareTo(right) == 0) {
+            return;
+        }
+        List<Cell> cells = new ArrayList<>(List.of(target.cell()));
+        terms.stream().filter(o -> !o.term().isLastYear()).forEach(o -> cells.add(o.cell()));
+        String rightText = String.join("", texts) + (terms.size() == 1 ? "" : "＝" + Texts.number(right));
         BigDecimal difference = left.subtract(right);
-        String message = context + "：" + leftText + " 与 " + rightText + " 不一致，相差"
-                + Texts.number(difference.abs()) + Texts.ruleSuffix(rule);
-        return new Finding(rule, Severity.WARNING, table.code(), cells, left, right, difference, message);
+        String message = context + "：" + Texts.term(target.name(), left) + " 与 " + rightText + " 不一致，相差"
+                + Texts.number(difference.abs()) + Texts.ruleSuffix(identity.rule());
+        findings.add(new Finding(identity.rule(), Severity.WARNING, table.code(), cells, left, right, difference,
+                message));
+    }
+
+    /** The operand {@code term} in one instance, or null when its cell is not in its year's edition. */
+    private static Operand operand(CrossYearIdentity identity, Term term, ReportContent report,
+            ReportContent previous, StatTable table, StatTable lastTable, Place place) {
+        StatTable in = term.isLastYear() ? lastTable : table;
+        Cell cell = place.cell(in, term.code());
+        if (!in.hasCell(cell.row(), cell.column())) {
+            return null;
+        }
+        String name = identity.axis() == Identity.Axis.ROWS
+                ? in.row(term.code()).orElseThrow().shortLabel() + (term.caption() == null ? "" : " " + term.caption())
+                : Texts.columnLabel(in, term.code());
+        return new Operand(term, name, cell, (term.isLastYear() ? previous : report).value(cell));
     }
 }

@@ -74,7 +74,11 @@ final class ProseFigures {
     private ProseFigures() {
     }
 
-    /** The measures of {@code edition} that its tables can answer. */
+    /**
+     * The measures of {@code edition} that its tables can answer: T1 knows how the prose names the figures of the
+     * rows and columns below (by their codes); a measure whose cells the edition lacks is left out, so an edition
+     * without these tables simply has no T1 measures (docs/adding-an-edition.md).
+     */
     static List<Measure> measures(Edition edition) {
         List<Measure> measures = new ArrayList<>();
         String results = "结转|转结|新收|收到|受理|复议|诉讼|占|予以公开|部分公开|不予|无法提供";
@@ -92,16 +96,15 @@ final class ProseFigures {
                 List.of(cells(edition, "applications", "total", "granted"))));
         measures.add(new Measure("部分公开", "部分公开", "予以公开|不予|无法|结转|复议|诉讼", true, true,
                 List.of(cells(edition, "applications", "total", "partly_granted"))));
-        measures.add(group(edition, "不予公开", "denied_"));
-        measures.add(group(edition, "无法提供", "unavailable_"));
-        measures.add(group(edition, "不予处理", "rejected_"));
+        measures.add(group(edition, "不予公开", "denied"));
+        measures.add(group(edition, "无法提供", "unavailable"));
+        measures.add(group(edition, "不予处理", "rejected"));
         measures.add(new Measure("行政复议", "行政复议", "诉讼|起诉|纠|撤销|维持", false, true,
                 List.of(cells(edition, "review_litigation", "total", "review"))));
         measures.add(new Measure("行政诉讼", "行政诉讼", "复议|起诉|纠|撤销|维持|败诉", false, true,
                 List.of(cells(edition, "review_litigation", "total", "suit_direct", "suit_after_review"))));
         for (String row : List.of("licensing", "penalty", "coercion")) {
-            StatTable proactive = edition.table("proactive").orElseThrow();
-            proactive.row(row).ifPresent(r -> {
+            edition.table("proactive").flatMap(t -> t.row(row)).ifPresent(r -> {
                 measures.add(new Measure(r.label() + "决定", r.label() + "(?:处理)?决定",
                         "许可|处罚|强制|事项|服务|窗口|清单|目录|权力|信息", false, true,
                         List.of(cells(edition, "proactive", "decisions", row))));
@@ -110,8 +113,7 @@ final class ProseFigures {
                         List.of(cells(edition, "proactive", "decisions", row))));
             });
         }
-        String issued = edition.table("proactive").orElseThrow().hasCell("normative_documents", "issued") ? "issued"
-                : "new_made";
+        String issued = edition.hasCell(new Cell("proactive", "normative_documents", "issued")) ? "issued" : "new_made";
         measures.add(new Measure("制发规范性文件", "(?:制发|印发|出台|制定)了?(?:行政)?规范性文件", "废止|现行|有效", false, true,
                 List.of(cells(edition, "proactive", issued, "normative_documents"))));
         measures.add(new Measure("废止规范性文件", "废止了?(?:行政)?规范性文件", "制发|印发|现行|有效", false, true,
@@ -122,9 +124,10 @@ final class ProseFigures {
         return measures;
     }
 
-    private static Measure group(Edition edition, String term, String prefix) {
-        StatTable table = edition.table("applications").orElseThrow();
-        List<Cell> cells = table.rows().stream().filter(r -> r.code().startsWith(prefix))
+    /** A measure of the rows of table 3's outcome group {@code group} (its declared code), in the total column. */
+    private static Measure group(Edition edition, String term, String group) {
+        List<Cell> cells = edition.table("applications").stream().flatMap(t -> t.rows().stream())
+                .filter(r -> r.group() != null && r.group().code().equals(group))
                 .map(r -> new Cell("applications", r.code(), "total")).toList();
         return new Measure(term, "(?<!部分)" + term, "予以公开|部分|结转|复议|诉讼", true, true, List.of(cells));
     }

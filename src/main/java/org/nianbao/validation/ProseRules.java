@@ -3,34 +3,35 @@ package org.nianbao.validation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
+import org.nianbao.statutory.TextRule;
 
-/** T3 and T4: rules on the prose sections. */
+/**
+ * T3 and T4: the rules the edition declares on its prose sections ({@link org.nianbao.statutory.Edition#textRules()}):
+ * a length limit (T3, only in the 2021 edition) and words a section must contain (T4).
+ */
 final class ProseRules {
-
-    /** The 2021 format's "篇幅原则上不超过一千字" for 一、总体情况. */
-    static final int OVERVIEW_LIMIT = 1000;
-
-    /** What T4 looks for in 六、其他需要报告的事项. */
-    static final String PROCESSING_FEE = "信息处理费";
 
     private ProseRules() {
     }
 
     static List<Finding> check(ReportContent report) {
         List<Finding> findings = new ArrayList<>();
-        Optional<String> overview = heading(report.edition(), "overview");
-        if (report.edition() == Edition.E2021 && overview.isPresent()) {
-            int length = length(report.section("overview"));
-            if (length > OVERVIEW_LIMIT) {
-                findings.add(prose("T3", overview.get() + "共 " + length + " 字，超过一千字"));
+        for (TextRule rule : report.edition().textRules()) {
+            Optional<String> heading = report.edition().section(rule.section()).map(Section::heading);
+            if (heading.isEmpty()) {
+                continue;
             }
-        }
-        Optional<String> otherMatters = heading(report.edition(), "other_matters");
-        if (otherMatters.isPresent() && !report.section("other_matters").contains(PROCESSING_FEE)) {
-            findings.add(prose("T4", otherMatters.get() + "未说明" + PROCESSING_FEE + "的收取情况"));
+            String text = report.section(rule.section());
+            if (rule.isLength()) {
+                int length = length(text);
+                if (length > rule.limit()) {
+                    findings.add(prose(rule.rule(), heading.get() + "共 " + length + " 字，超过" + rule.words()));
+                }
+            } else if (!text.contains(rule.words())) {
+                findings.add(prose(rule.rule(), heading.get() + "未说明" + rule.words() + rule.missing()));
+            }
         }
         return findings;
     }
@@ -43,10 +44,6 @@ final class ProseRules {
      */
     static int length(String text) {
         return (int) text.codePoints().filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)).count();
-    }
-
-    private static Optional<String> heading(Edition edition, String code) {
-        return edition.sections().stream().filter(s -> s.code().equals(code)).map(Section::heading).findFirst();
     }
 
     private static Finding prose(String rule, String message) {

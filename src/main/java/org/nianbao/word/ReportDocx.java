@@ -51,7 +51,7 @@ public class ReportDocx implements RevisionRenderer {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             doc.getProperties().getCoreProperties().setTitle(view.title());
             doc.getProperties().getCoreProperties().setCreator(view.content().agencyName());
-            doc.getProperties().getCoreProperties().setSubjectProperty("政府信息公开工作年度报告");
+            doc.getProperties().getCoreProperties().setSubjectProperty(org.nianbao.statutory.Edition.TITLE);
             Instant dated = view.publishedAt() != null ? view.publishedAt() : Instant.EPOCH;
             doc.getProperties().getCoreProperties().setCreated(Optional.of(Date.from(dated)));
             doc.getProperties().getCoreProperties().setModified(Optional.of(Date.from(dated)));

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.Group;
 import org.nianbao.statutory.ReportContent;
 
 /** The outcome groups come from the edition declarations, the same six for both editions. */
@@ -18,13 +19,23 @@ class ApplicationFiguresTest {
     void bothEditionsGroupTheirResultRowsIntoTheSameSixOutcomes() {
         var groups2019 = ApplicationFigures.groups(Edition.E2019);
         var groups2021 = ApplicationFigures.groups(Edition.E2021);
-        assertThat(groups2019.keySet().stream().map(ApplicationFigures::name).toList())
+        assertThat(groups2019.keySet().stream().map(Group::name).toList())
                 .containsExactly("予以公开", "部分公开", "不予公开", "无法提供", "不予处理", "其他处理");
-        assertThat(groups2021.keySet().stream().map(ApplicationFigures::name).toList())
-                .isEqualTo(groups2019.keySet().stream().map(ApplicationFigures::name).toList());
-        assertThat(groups2021.get("（三）不予公开")).hasSize(8);
-        assertThat(groups2021.get("（六）其他处理")).containsExactly("other_no_correction", "other_unpaid_fee", "other_other");
-        assertThat(groups2019.get("（六）其他处理")).containsExactly("other_handling");
+        assertThat(groups2021.keySet().stream().map(Group::name).toList())
+                .isEqualTo(groups2019.keySet().stream().map(Group::name).toList());
+        assertThat(groups2021.keySet().stream().map(Group::code).toList())
+                .isEqualTo(groups2019.keySet().stream().map(Group::code).toList());
+        assertThat(byLabel(groups2021, "（三）不予公开")).hasSize(8);
+        assertThat(byLabel(groups2021, "（六）其他处理"))
+                .containsExactly("other_no_correction", "other_unpaid_fee", "other_other");
+        assertThat(byLabel(groups2019, "（六）其他处理")).containsExactly("other_handling");
+        assertThat(ApplicationFigures.of(List.of()).outcomes().get(1))
+                .isEqualTo(new ApplicationFigures.Outcome("部分公开", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"));
+    }
+
+    private static List<String> byLabel(Map<Group, List<String>> groups, String label) {
+        return groups.entrySet().stream().filter(e -> e.getKey().label().equals(label)).findFirst().orElseThrow()
+                .getValue();
     }
 
     @Test
