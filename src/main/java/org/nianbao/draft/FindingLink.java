@@ -22,7 +22,7 @@ public record FindingLink(Finding finding, String key, String href) {
      * The section a finding belongs to: its table's, the section of the words it quotes, or the section the edition
      * declares for its rule (T3, T4); else the first prose section (一、总体情况).
      */
-    static String sectionOf(Edition edition, Finding finding) {
+    public static String sectionOf(Edition edition, Finding finding) {
         if (finding.table() != null) {
             return finding.table();
         }

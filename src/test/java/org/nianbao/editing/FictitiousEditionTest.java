@@ -14,6 +14,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.nianbao.agency.AgencyKind;
+import org.nianbao.draft.Draft;
+import org.nianbao.draft.FindingLink;
 import org.nianbao.pdf.PdfFiles;
 import org.nianbao.pdf.ReportPdf;
 import org.nianbao.publishing.ReportView;
