@@ -120,6 +120,40 @@ class RollupAgreementTest {
         }
     }
 
+    @Autowired
+    org.nianbao.agency.AgencyRepository agencies;
+
+    @Autowired
+    org.nianbao.report.ReportRepository reports;
+
+    @Autowired
+    org.nianbao.publishing.Publisher publisher;
+
+    @Test
+    void publishingRecordsWhetherTheRevisionKeepsTheSumRules() {
+        year = LocalDate.now(clock.withZone(Deadlines.CHINA)).getYear() - 1;
+        edition = Edition.forYear(year).orElseThrow();
+        String county = agency("COUNTY", null);
+        String good = agency("TOWNSHIP", county);
+        String broken = agency("TOWNSHIP", county);
+        ReportContent balanced = Reports.balanced(edition, year, random.nextLong());
+        Map<String, ReportContent> contents = Map.of(good, balanced,
+                broken, Reports.with(balanced, RECEIVED, balanced.value(RECEIVED).add(BigDecimal.ONE)));
+        for (Map.Entry<String, ReportContent> e : contents.entrySet()) {
+            org.nianbao.report.Report report = new org.nianbao.report.Report(
+                    agencies.findByCode(e.getKey()).orElseThrow(), year);
+            report.replaceContent(e.getValue());
+            report.submit(List.of(), Map.of(), clock.instant());
+            report.approve();
+            publisher.publish(report, clock.instant());
+        }
+        assertThat(jdbc.queryForList("select a.code || ' ' || r.sums_pass from report r join agency a "
+                + "on a.id = r.agency_id where a.code in (?, ?)", String.class, good, broken))
+                .containsExactlyInAnyOrder(good + " true", broken + " false");
+        assertThat(rollups.of(county, year, true).orElseThrow().failing()).extracting(Rollup.Member::code)
+                .containsExactly(broken);
+    }
+
     /** Blank when no report is included or the cell is blank in any of them; else the sum. */
     private static BigDecimal plainSum(List<ReportContent> reports, Cell cell) {
         if (reports.isEmpty()) {
