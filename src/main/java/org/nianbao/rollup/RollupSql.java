@@ -23,22 +23,25 @@ final class RollupSql {
     }
 
     /**
-     * The agencies below {@code :root} (all levels when {@code :all}, else direct children), each with its latest
-     * published revision on {@code :year}: columns {@code id, depth, report_id} (null when it has none) and
-     * {@code sums_pass} (that revision's R1–R4 result recorded at publication; null when not recorded).
+     * The agencies below {@code :root} (all levels when {@code :all}, else direct children), in the hierarchy's
+     * order, each with its latest published revision on {@code :year}: columns {@code code, name, kind, depth,
+     * parent_name, report_id} (null when it has none) and {@code sums_pass} (that revision's R1–R4 result recorded at
+     * publication; null when not recorded). The recursion carries each agency's columns and its parent's name, so
+     * that nothing is joined back to the agency table (whose join the planner cannot size against the recursion).
      */
     static final String SCOPE = """
-            with recursive below (id, depth) as (
-                select id, 0 from agency where id = :root
+            with recursive below (id, code, name, kind, parent_id, parent_name, depth) as (
+                select id, code, name, kind, parent_id, null::varchar, 0 from agency where id = :root
                 union all
-                select a.id, b.depth + 1 from agency a join below b on a.parent_id = b.id
-                where :all or b.depth = 0),
-            scope as (
-                select b.id, b.depth, r.id as report_id, r.sums_pass
-                from below b left join lateral (select r.id, r.sums_pass from report r
-                                                where r.agency_id = b.id and r.year = :year and r.status = 'PUBLISHED'
-                                                order by r.revision desc limit 1) r on true
-                where b.depth > 0)
+                select a.id, a.code, a.name, a.kind, a.parent_id, b.name, b.depth + 1
+                from agency a join below b on a.parent_id = b.id
+                where :all or b.depth = 0)
+            select b.code, b.name, b.kind, b.depth, b.parent_name, r.id as report_id, r.sums_pass
+            from below b left join lateral (select r.id, r.sums_pass from report r
+                                            where r.agency_id = b.id and r.year = :year and r.status = 'PUBLISHED'
+                                            order by r.revision desc limit 1) r on true
+            where b.depth > 0
+            order by b.depth, b.parent_id, b.id
             """;
 
     /** The stored table of a statutory table and the column naming its rows. */

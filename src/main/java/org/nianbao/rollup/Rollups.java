@@ -40,16 +40,16 @@ public class Rollups {
     @Transactional(readOnly = true)
     public Optional<Rollup> of(String agencyCode, int year, boolean allLevels) {
         Optional<Edition> edition = Edition.forYear(year);
-        Optional<Rollup.Member> government = jdbc.sql("select id, code, name, kind from agency where code = :code")
+        record Government(long id, Rollup.Member member) {
+        }
+        Optional<Government> government = jdbc.sql("select id, code, name, kind from agency where code = :code")
                 .param("code", agencyCode)
-                .query((rs, n) -> new Rollup.Member(rs.getString(2), rs.getString(3),
-                        AgencyKind.valueOf(rs.getString(4)), 0, null))
+                .query((rs, n) -> new Government(rs.getLong(1), new Rollup.Member(rs.getString(2), rs.getString(3),
+                        AgencyKind.valueOf(rs.getString(4)), 0, null)))
                 .optional();
         if (edition.isEmpty() || government.isEmpty()) {
             return Optional.empty();
         }
-        long root = jdbc.sql("select id from agency where code = :code").param("code", agencyCode)
-                .query(Long.class).single();
 
         // the scope once: every agency below with its latest published revision and its recorded R1–R4 result
         List<Rollup.Member> included = new ArrayList<>();
@@ -57,11 +57,8 @@ public class Rollups {
         List<Long> reportIds = new ArrayList<>();
         Set<Long> failingReports = new HashSet<>();
         List<Long> unchecked = new ArrayList<>();
-        jdbc.sql(RollupSql.SCOPE + """
-                select a.code, a.name, a.kind, s.depth, p.name, s.report_id, s.sums_pass
-                from scope s join agency a on a.id = s.id left join agency p on p.id = a.parent_id
-                order by s.depth, a.parent_id, a.id""")
-                .params(Map.of("root", root, "all", allLevels, "year", year))
+        jdbc.sql(RollupSql.SCOPE)
+                .params(Map.of("root", government.get().id(), "all", allLevels, "year", year))
                 .query((ResultSet rs) -> {
                     Rollup.Member member = new Rollup.Member(rs.getString(1), rs.getString(2),
                             AgencyKind.valueOf(rs.getString(3)), rs.getInt(4), rs.getString(5));
@@ -107,7 +104,7 @@ public class Rollups {
             }
         }
 
-        Rollup.Member gov = government.get();
+        Rollup.Member gov = government.get().member();
         ReportContent content = new ReportContent(gov.code(), gov.name(), year, edition.get(),
                 ReportContent.sections("", "", ""), values);
         return Optional.of(new Rollup(gov, year, allLevels, content, List.copyOf(included), List.copyOf(missing),
