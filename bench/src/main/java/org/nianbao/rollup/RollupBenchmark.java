@@ -39,7 +39,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Roll-ups on a generated province: 河南-sized, 20 cities × 30 counties × 60 agencies below each county, plus 200
  * departments per city: 40,620 agencies with a published 2022 report each, stored through {@link BulkReports} exactly
- * as the portal stores reports. The database (an embedded PostgreSQL in {@code bench/target/rollup-db}, kept between
+ * as the portal stores reports, each with its R1–R4 result recorded as publishing records it ({@link SumChecks}).
+ * The database (an embedded PostgreSQL in {@code bench/target/rollup-db}, kept between
  * runs) is generated once; delete the directory to generate it again.
  */
 @State(Scope.Benchmark)
