@@ -79,6 +79,25 @@ public class Dashboard {
     public record EditableAgency(String code, String name) {
     }
 
+    /**
+     * A government (province, city or county) at the top of what the staff member covers, as its 主管部门 sees it:
+     * links to its chasing list, its roll-up and its timeliness board for {@code year}.
+     */
+    public record Government(String code, String name, int year) {
+
+        public String chasingHref() {
+            return "/staff/chasing/" + code + "/" + year;
+        }
+
+        public String rollupHref() {
+            return "/rollup/" + code + "/" + year;
+        }
+
+        public String timelinessHref() {
+            return "/timeliness/" + code + "/" + year;
+        }
+    }
+
     /** A choice of a filter: its value, its label, how many lines it selects, and whether it is selected. */
     public record Choice(String value, String label, long count, boolean selected) {
 
@@ -114,7 +133,7 @@ public class Dashboard {
 
     public record View(List<Line> lines, List<Choice> statuses, List<Choice> years, List<Choice> agencies,
             List<String> overdueAgencies, long total, List<EditableAgency> editable, int lastReportYear,
-            Filter filter) {
+            Filter filter, List<Government> governments) {
     }
 
     @Transactional(readOnly = true)
@@ -149,7 +168,17 @@ public class Dashboard {
                 .map(a -> new EditableAgency(a.getCode(), a.getName())).toList();
         List<String> overdue = all.stream().filter(Line::overdue).map(Line::agencyName).distinct().sorted().toList();
         return new View(all.stream().filter(filter::selects).toList(), statuses(all, filter), years(all, filter),
-                agencies(readable, all, filter), overdue, all.size(), editable, lastReportYear, filter);
+                agencies(readable, all, filter), overdue, all.size(), editable, lastReportYear, filter,
+                governments(readable, lastReportYear));
+    }
+
+    /** The readable governments above townships whose own parent the staff member cannot read. */
+    private static List<Government> governments(List<Agency> readable, int year) {
+        Set<Long> ids = new HashSet<>();
+        readable.forEach(a -> ids.add(a.getId()));
+        return readable.stream().filter(a -> a.getKind().isGovernmentAboveTownship())
+                .filter(a -> a.getParent() == null || !ids.contains(a.getParent().getId()))
+                .map(a -> new Government(a.getCode(), a.getName(), year)).toList();
     }
 
     private static List<Choice> statuses(List<Line> all, Filter filter) {

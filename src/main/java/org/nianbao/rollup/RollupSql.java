@@ -23,20 +23,25 @@ final class RollupSql {
     }
 
     /**
-     * The agencies below {@code :root} (all levels when {@code :all}, else direct children), each with the id of its
-     * latest published revision on {@code :year} (null when it has none): columns {@code id, depth, report_id}.
+     * The agencies below {@code :root} (all levels when {@code :all}, else direct children), in the hierarchy's
+     * order, each with its latest published revision on {@code :year}: columns {@code code, name, kind, depth,
+     * parent_name, report_id} (null when it has none) and {@code sums_pass} (that revision's R1–R4 result recorded at
+     * publication; null when not recorded). The recursion carries each agency's columns and its parent's name, so
+     * that nothing is joined back to the agency table (whose join the planner cannot size against the recursion).
      */
     static final String SCOPE = """
-            with recursive below (id, depth) as (
-                select id, 0 from agency where id = :root
+            with recursive below (id, code, name, kind, parent_id, parent_name, depth) as (
+                select id, code, name, kind, parent_id, null::varchar, 0 from agency where id = :root
                 union all
-                select a.id, b.depth + 1 from agency a join below b on a.parent_id = b.id
-                where :all or b.depth = 0),
-            scope as (
-                select b.id, b.depth, (select r.id from report r
-                                       where r.agency_id = b.id and r.year = :year and r.status = 'PUBLISHED'
-                                       order by r.revision desc limit 1) as report_id
-                from below b where b.depth > 0)
+                select a.id, a.code, a.name, a.kind, a.parent_id, b.name, b.depth + 1
+                from agency a join below b on a.parent_id = b.id
+                where :all or b.depth = 0)
+            select b.code, b.name, b.kind, b.depth, b.parent_name, r.id as report_id, r.sums_pass
+            from below b left join lateral (select r.id, r.sums_pass from report r
+                                            where r.agency_id = b.id and r.year = :year and r.status = 'PUBLISHED'
+                                            order by r.revision desc limit 1) r on true
+            where b.depth > 0
+            order by b.depth, b.parent_id, b.id
             """;
 
     /** The stored table of a statutory table and the column naming its rows. */
@@ -48,14 +53,9 @@ final class RollupSql {
         return table.code().equals("review_litigation") ? "group_code" : "row_code";
     }
 
-    /**
-     * The stored rows of the included reports, as {@code t}: looked up report by report through the primary key
-     * ({@code offset 0} keeps the planner from turning it into a scan of the whole table, whose size it cannot
-     * weigh against the recursive scope's).
-     */
+    /** The stored rows of {@code table} of the reports {@code :ids} (an array of report ids), as {@code t}. */
     private static String rows(StatTable table) {
-        return "scope s cross join lateral (select * from " + storedTable(table)
-                + " x where x.report_id = s.report_id offset 0) t";
+        return storedTable(table) + " t where t.report_id = any(:ids)";
     }
 
     /** Every column code used by some row of {@code table}, in declaration order. */
@@ -71,18 +71,17 @@ final class RollupSql {
 
     /**
      * Per row of {@code table}: for each column its sum and how many reports have it filled
-     * ({@code <col>}, {@code <col>__n}), over the included reports.
+     * ({@code <col>}, {@code <col>__n}), over the reports {@code :ids}.
      */
     static String sums(StatTable table) {
         String key = keyColumn(table);
         String aggregates = columns(table).stream().map(c -> "sum(" + c + ") as " + c + ", count(" + c + ") as "
                 + c + "__n").collect(Collectors.joining(", "));
-        return SCOPE + "select t." + key + " as row_key, " + aggregates + " from " + rows(table)
-                + " group by t." + key;
+        return "select t." + key + " as row_key, " + aggregates + " from " + rows(table) + " group by t." + key;
     }
 
     /**
-     * The ids of the included reports whose own figures break an identity of the edition (R1–R4), checked as
+     * The ids among the reports {@code :ids} whose own figures break an identity of the edition (R1–R4), checked as
      * {@code validation.SumRules} checks them: an instance with a blank operand is skipped. Null when the edition
      * declares no identity.
      */
@@ -106,7 +105,7 @@ final class RollupSql {
                         + String.join("\n or ", conditions));
             }
         }
-        return queries.isEmpty() ? null : SCOPE + String.join("\nunion\n", queries);
+        return queries.isEmpty() ? null : String.join("\nunion\n", queries);
     }
 
     private static List<String> rowsIdentity(StatTable table, Identity identity, String column) {
