@@ -2,7 +2,9 @@ package org.nianbao.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -18,8 +20,10 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.security.AppUser;
 import org.nianbao.security.AppUserRepository;
 import org.nianbao.security.Role;
+import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -97,8 +101,12 @@ class GridLayoutBrowserTest {
     }
 
     private void open(long reportId, String table) {
-        driver.get("http://localhost:" + port + "/staff/reports/" + reportId + "/sections/" + table);
+        openPage(reportId, table);
         wait.until(d -> !d.findElements(By.cssSelector(".grid-scroll table.grid")).isEmpty());
+    }
+
+    private void openPage(long reportId, String section) {
+        driver.get("http://localhost:" + port + "/staff/reports/" + reportId + "/sections/" + section);
     }
 
     private Object js(String script, Object... args) {
@@ -261,6 +269,93 @@ class GridLayoutBrowserTest {
         assertThat(columnText.getText()).isEqualTo(Edition.E2021.help().column("applications", "legal_services"));
         assertOnTop(columnText);
         assertThat(summary.getAttribute("aria-label")).isEqualTo("“法律服务机构”的含义");
+    }
+
+    private String active() {
+        return driver.switchTo().activeElement().getAttribute("name");
+    }
+
+    private WebElement input(String cellId) {
+        return driver.findElement(By.cssSelector("#" + cellId + " input"));
+    }
+
+    @Test
+    void gridKeysMoveAlikeInTablesThreeAndFour() {
+        open(report2021, "applications");
+        WebElement received = input("cell-applications-received-natural_person");
+        received.click();
+        received.sendKeys("3", Keys.ENTER);
+        assertThat(active()).isEqualTo("applications.carried_in.natural_person");
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        assertThat(active()).isEqualTo("applications.received.natural_person");
+        driver.switchTo().activeElement().sendKeys(Keys.END, Keys.ARROW_RIGHT);
+        assertThat(active()).as("an arrow at the end of the text leaves the cell").isEqualTo("applications.received.commercial");
+        driver.switchTo().activeElement().sendKeys(Keys.ARROW_LEFT);
+        assertThat(active()).as("the empty cell's caret is at its start").isEqualTo("applications.received.natural_person");
+        assertThat(received.getAttribute("value")).isEqualTo("3");
+        WebElement lastLeaf = input("cell-applications-other_other-natural_person");
+        lastLeaf.click();
+        lastLeaf.sendKeys(Keys.ENTER);
+        assertThat(active()).as("the derived （七）总计 is skipped").isEqualTo("applications.carried_out.natural_person");
+
+        open(report2021, "review_litigation");
+        WebElement upheld = input("cell-review_litigation-review-upheld");
+        String page = driver.getCurrentUrl();
+        upheld.click();
+        upheld.sendKeys("1", Keys.ENTER);
+        assertThat(active()).as("表四 is one printed line: Enter moves along it").isEqualTo(
+                "review_litigation.review.corrected");
+        driver.switchTo().activeElement().sendKeys("2");
+        assertThat(driver.getCurrentUrl()).as("Enter does not send the form").isEqualTo(page);
+        assertThat(upheld.getAttribute("value")).as("nothing appended after Enter").isEqualTo("1");
+        assertThat(input("cell-review_litigation-review-corrected").getAttribute("value")).isEqualTo("2");
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.SHIFT, Keys.ENTER));
+        assertThat(active()).isEqualTo("review_litigation.review.upheld");
+        driver.switchTo().activeElement().sendKeys(Keys.END, Keys.ARROW_RIGHT);
+        assertThat(active()).isEqualTo("review_litigation.review.corrected");
+    }
+
+    @Test
+    void aCellTypedWrongIsOutlinedWithAnIconAndAnnounced() {
+        tx.executeWithoutResult(s -> { // 表四 filled in, so that no finding flags its cells
+            Report report = reports.findById(report2021).orElseThrow();
+            Map<Cell, BigDecimal> zeros = new HashMap<>();
+            Edition.E2021.table("review_litigation").orElseThrow().cells().forEach(c -> zeros.put(c, BigDecimal.ZERO));
+            report.replaceContent(report.content().withValues(zeros));
+        });
+        open(report2021, "review_litigation");
+        WebElement upheld = input("cell-review_litigation-suit_direct-pending");
+        upheld.sendKeys("两件");
+        WebElement cell = driver.findElement(By.id("cell-review_litigation-suit_direct-pending"));
+        wait.until(d -> cell.getAttribute("class").contains("live-error"));
+        assertThat(cell.getCssValue("outline-style")).isNotEqualTo("none");
+        assertThat(js("return getComputedStyle(arguments[0], '::before').content", cell)).asString().contains("✖");
+        assertThat(upheld.getAttribute("aria-invalid")).isEqualTo("true");
+        String hint = String.valueOf(js("return arguments[0].getAttribute('aria-describedby').split(' ')"
+                + ".map(function (id) { return document.getElementById(id).textContent; }).join(' ')", upheld));
+        assertThat(hint).contains("请输入不小于 0 的整数");
+        assertThat(cell.getAttribute("class")).as("no finding flags it").doesNotContain("flag-error");
+        upheld.sendKeys(Keys.chord(Keys.CONTROL, "a"), "2");
+        wait.until(d -> !cell.getAttribute("class").contains("live-error"));
+        assertThat(upheld.getAttribute("aria-invalid")).isNull();
+        assertThat(cell.getCssValue("outline-style")).isEqualTo("none");
+    }
+
+    /**
+     * The question itself is the browser's (WebDriver answers it on its own); what is checked is that the page asks
+     * for it: its {@code beforeunload} is cancelled while typing is unsaved, and not once nothing is.
+     */
+    @Test
+    void leavingThePageWithUnsavedTypingAsksFirst() {
+        openPage(report2021, "overview");
+        String leave = "var e = new Event('beforeunload', {cancelable: true}); window.dispatchEvent(e);"
+                + "return e.defaultPrevented;";
+        wait.until(d -> !d.findElements(By.id("text")).isEmpty());
+        assertThat(js(leave)).as("nothing typed: leaves without asking").isEqualTo(false);
+        // the autosave cannot reach the server, so the typing stays unsaved
+        driver.executeScript("window.fetch = function () { return Promise.reject(new Error('offline')); };");
+        driver.findElement(By.id("text")).sendKeys("还没有保存的总体情况。");
+        assertThat(js(leave)).as("unsaved typing: asks first").isEqualTo(true);
     }
 
     /** Nothing covers the help text: the element at its middle is the text itself. */
