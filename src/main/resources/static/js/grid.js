@@ -140,17 +140,18 @@
     }
     function inputAt(r, c) {
       var td = rows[r] && rows[r][c];
-      var input = td && td.querySelector('input');
+      var input = td && td.querySelector('input[type=text]');
       return input && !input.readOnly ? input : null;
     }
     function go(target) {
       if (target) { target.focus(); target.select(); }
     }
     function editable(tr) {
-      return Array.prototype.slice.call(tr.querySelectorAll('td.value input')).filter(function (i) { return !i.readOnly; });
+      return Array.prototype.slice.call(tr.querySelectorAll('td.value input[type=text]')).filter(function (i) { return !i.readOnly; });
     }
     /* Up or down: the nearest row (header lines skipped) with an input under the cell's middle, or else the
-       input nearest to it; tables whose groups have different columns (表二) move alike. */
+       input nearest to it; tables whose groups have different columns (表二) move alike. False when there is no
+       row to move to. */
     function vertical(input, dir) {
       var td = input.closest('td');
       var box = td.getBoundingClientRect();
@@ -165,12 +166,13 @@
           if (d < distance) { best = c; distance = d; }
         });
         go(best);
-        return;
+        return true;
       }
+      return false;
     }
     /* Left or right: the next input in the same row, or the last/first of the row before/after. */
     function horizontal(input, dir) {
-      var all = Array.prototype.slice.call(table.querySelectorAll('td.value input')).filter(function (i) { return !i.readOnly; });
+      var all = Array.prototype.slice.call(table.querySelectorAll('td.value input[type=text]')).filter(function (i) { return !i.readOnly; });
       go(all[all.indexOf(input) + dir]);
     }
 
@@ -185,7 +187,8 @@
       var input = e.target;
       if (input.tagName !== 'INPUT') { return; }
       var start = input.selectionStart, end = input.selectionEnd, length = input.value.length;
-      if (e.key === 'Enter') { e.preventDefault(); vertical(input, e.shiftKey ? -1 : 1); }
+      // Enter where no row follows (表四 is one printed line) moves along the line instead
+      if (e.key === 'Enter') { e.preventDefault(); if (!vertical(input, e.shiftKey ? -1 : 1)) { horizontal(input, e.shiftKey ? -1 : 1); } }
       else if (e.key === 'ArrowUp') { e.preventDefault(); vertical(input, -1); }
       else if (e.key === 'ArrowDown') { e.preventDefault(); vertical(input, 1); }
       else if (e.key === 'ArrowLeft' && start === 0 && end === 0) { e.preventDefault(); horizontal(input, -1); }

@@ -9,6 +9,8 @@ import org.nianbao.draft.Draft;
 import org.nianbao.draft.FindingLink;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Explanations;
+import org.nianbao.statutory.Edition;
+import org.nianbao.statutory.Help;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
@@ -142,8 +144,24 @@ public record SectionView(Draft draft, Section section, SectionForm form, Map<St
     }
 
     /** What the table's rows and columns mean (from the format notice), for the help beside the grid. */
-    public List<Explanations.Item> explanations() {
-        return section.isProse() ? List.of() : Explanations.of(table());
+    public List<Help.Item> explanations() {
+        return section.isProse() ? List.of() : draft.content().edition().help().items(table());
+    }
+
+    /** What a printed header of the grid means (shown in a disclosure beside it), or null. */
+    public String help(TableLayout.Item header) {
+        return header.kind() == TableLayout.Item.Kind.NOTE ? null
+                : draft.content().edition().help().header(table(), header.text());
+    }
+
+    /** The ids of the labels of the headers over a value cell: its accessible name, without the help buttons. */
+    public String labelledBy(TableLayout.Item value) {
+        return value.headers().stream().map(id -> id + "-label").collect(Collectors.joining(" "));
+    }
+
+    /** The id of a header's help text, unique on the page. */
+    public String helpId(TableLayout.Item header) {
+        return header.id() + "-help";
     }
 
     public List<FindingLink> findingsHere() {

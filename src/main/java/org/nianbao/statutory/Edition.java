@@ -144,6 +144,11 @@ public record Edition(String id, int firstYear, int lastYear, List<Section> sect
         return table.name() + " " + rowName + " · " + column.label();
     }
 
+    /** What each row, column and header of this edition's tables means ({@link Help}). */
+    public Help help() {
+        return Help.of(this);
+    }
+
     @Override
     public String toString() {
         return id + "年版";

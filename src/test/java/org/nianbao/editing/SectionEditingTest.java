@@ -316,6 +316,35 @@ class SectionEditingTest {
     }
 
     @Test
+    void everyRowLabelAndColumnHeaderOfTheGridOffersWhatItMeans() throws Exception {
+        long id = create(editor, "songxian-checun", 2022);
+        Document doc = page(get("/staff/reports/" + id + "/sections/applications"), 200);
+        org.jsoup.nodes.Element partly = headerLabelled(doc, "tbody th", "（二）部分公开（区分处理的，只计这一情形，不计其他情形）");
+        assertThat(partly.select("details.header-help summary").attr("aria-label")).contains("部分公开").endsWith("的含义");
+        assertThat(partly.select("details.header-help .help-text").text()).contains("同一申请中可以公开的部分予以提供");
+        org.jsoup.nodes.Element natural = headerLabelled(doc, "thead th", "自然人");
+        assertThat(natural.select("details.header-help .help-text").text()).contains("以个人名义");
+        assertThat(doc.select("table.grid tbody th, table.grid thead th:not(.note)"))
+                .allSatisfy(th -> assertThat(th.select("details.header-help .help-text").text()).isNotBlank());
+
+        // the inputs are named by the labels alone, not by the help buttons beside them
+        String labelledBy = doc.select("#cell-applications-partly_granted-natural_person input").attr("aria-labelledby");
+        assertThat(labelledBy.split(" ")).allSatisfy(ref -> assertThat(doc.select("#" + ref + ".header-label"))
+                .as(ref).hasSize(1));
+        assertThat(labelledBy.split(" ")).extracting(ref -> doc.getElementById(ref).text()).contains("自然人");
+
+        Document tableTwo = page(get("/staff/reports/" + id + "/sections/proactive"), 200);
+        assertThat(headerLabelled(tableTwo, "tbody th", "行政许可").select(".help-text").text()).contains("行政许可");
+        assertThat(headerLabelled(tableTwo, "tbody th", "本年处理决定数量").select(".help-text").text())
+                .contains("公开的和未公开的");
+    }
+
+    private static org.jsoup.nodes.Element headerLabelled(Document doc, String selector, String label) {
+        return doc.select("table.grid " + selector).stream()
+                .filter(th -> th.select(".header-label").text().equals(label)).findFirst().orElseThrow();
+    }
+
+    @Test
     void eachFindingSaysWhatUsuallyCausesItAndHowToFixIt() throws Exception {
         long id = create(editor, "songxian-checun", 2022);
         Document doc = page(get("/staff/reports/" + id), 200);
