@@ -8,7 +8,6 @@ import java.util.stream.Collectors;
 import org.nianbao.draft.Draft;
 import org.nianbao.draft.FindingLink;
 import org.nianbao.statutory.Cell;
-import org.nianbao.statutory.Explanations;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Help;
 import org.nianbao.statutory.Row;

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.nianbao.draft.FindingLink;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Identity;
 import org.nianbao.validation.Finding;

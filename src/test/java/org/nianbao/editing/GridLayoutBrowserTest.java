@@ -321,7 +321,7 @@ class GridLayoutBrowserTest {
             Report report = reports.findById(report2021).orElseThrow();
             Map<Cell, BigDecimal> zeros = new HashMap<>();
             Edition.E2021.table("review_litigation").orElseThrow().cells().forEach(c -> zeros.put(c, BigDecimal.ZERO));
-            report.replaceContent(report.content().withValues(zeros));
+            report.replaceContent(report.content().withValues(zeros), java.time.Instant.parse("2026-01-01T00:00:00Z"));
         });
         open(report2021, "review_litigation");
         WebElement upheld = input("cell-review_litigation-suit_direct-pending");

@@ -142,7 +142,7 @@ class RollupAgreementTest {
         for (Map.Entry<String, ReportContent> e : contents.entrySet()) {
             org.nianbao.report.Report report = new org.nianbao.report.Report(
                     agencies.findByCode(e.getKey()).orElseThrow(), year);
-            report.replaceContent(e.getValue());
+            report.replaceContent(e.getValue(), clock.instant());
             report.submit(List.of(), Map.of(), clock.instant());
             report.approve();
             publisher.publish(report, clock.instant());
