@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.nianbao.statutory.AcceptedLabels;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
@@ -67,7 +66,7 @@ final class ReportReading {
         Line titleLine = lines.get(title);
         if (m.group(4) == null) {
             notes.add(new ImportNote(ImportNote.Kind.READ_AS, titleLine.number(), "标题", titleLine.text(),
-                    agencyName + year + "年" + AcceptedLabels.TITLE_SUFFIX));
+                    Edition.title(agencyName, year)));
         }
         for (int i = 0; i < title; i++) {
             if (!lines.get(i).isEmpty() && !lines.get(i).text().equals(agencyName)) {

@@ -59,6 +59,7 @@ public class Report {
     @Enumerated(EnumType.STRING)
     private ReportStatus status;
 
+    // the prose sections and the statutory tables below are read and written through StoredTables, by their codes
     private String overview = "";
 
     private String problems = "";

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.nianbao.statutory.Column;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Row;
@@ -42,6 +43,9 @@ final class StoredTables {
 
     /** Row entity → column code → field. */
     private static final Map<Class<?>, Map<String, Field>> COLUMNS = new LinkedHashMap<>();
+
+    /** Prose section code → the {@link Report} field holding its text, found on first use. */
+    private static final Map<String, Field> PROSE = new ConcurrentHashMap<>();
 
     static {
         for (Field field : Report.class.getDeclaredFields()) {
@@ -206,8 +210,6 @@ final class StoredTables {
         }
         return field;
     }
-
-    private static final Map<String, Field> PROSE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static Field proseField(String section) {
         return PROSE.computeIfAbsent(section, code -> {

@@ -200,6 +200,9 @@ class ExchangeFormatTest {
                         "$.tables.proactive.fees.amount", "最多 6 位小数"),
                 arguments("huge amount", LUHUN.replace(FEES, "\"fees\": { \"amount\": 1e999999999 }"),
                         "$.tables.proactive.fees.amount", "金额过大"),
+                arguments("amount beyond numeric(20, 6)", LUHUN.replace(FEES,
+                        "\"fees\": { \"amount\": 100000000000000 }"),
+                        "$.tables.proactive.fees.amount", "金额过大（整数部分最多 14 位）"),
                 arguments("amount as text", LUHUN.replace(FEES, "\"fees\": { \"amount\": \"0.5\" }"),
                         "$.tables.proactive.fees.amount", "应为数字或 null，而不是 字符串 \"0.5\""));
     }
@@ -210,6 +213,14 @@ class ExchangeFormatTest {
 
         assertThat(ExchangeFormat.read(json).value(new Cell("applications", "received", "natural_person")))
                 .isEqualTo(new BigDecimal(Integer.MAX_VALUE));
+    }
+
+    @Test
+    void theAmountLimitIsTheDatabaseColumnsAndInclusive() {
+        String json = LUHUN.replace(FEES, "\"fees\": { \"amount\": 99999999999999.999999 }");
+
+        assertThat(ExchangeFormat.read(json).value(new Cell("proactive", "fees", "amount")))
+                .isEqualTo(org.nianbao.statutory.ValueKind.MAX_AMOUNT);
     }
 
     @Test
