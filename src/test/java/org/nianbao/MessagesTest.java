@@ -53,27 +53,27 @@ class MessagesTest {
      */
     private static final Set<String> NOT_YET_MOVED = Set.of("admin/Administration.java", "admin/AgencyAdminPages.java",
             "agency/Agency.java", "api/ImportApi.java", "api/ValidationApi.java", "audit/AuditEntry.java",
-            "audit/AuditFilter.java", "audit/AuditLog.java", "audit/AuditPages.java", "audit/SecurityEvents.java",
-            "chasing/Chasing.java", "chasing/Reminders.java", "draft/Draft.java", "draft/FindingLink.java",
-            "editing/Dashboard.java", "editing/DraftPdf.java", "editing/ReportEditing.java",
-            "exchange/ExchangeFormat.java", "exchange/ReportReader.java", "faults/Conflicts.java",
-            "faults/InputNotice.java", "faults/MaintenancePage.java", "importing/DocxSource.java",
-            "importing/HtmlSource.java", "importing/ImportFormat.java", "importing/ImportNote.java",
-            "importing/ImportPages.java", "importing/ImportPublishing.java", "importing/Importing.java",
-            "importing/Labels.java", "importing/PdfSource.java", "importing/PrintedValue.java",
-            "importing/ReportReading.java", "importing/TableReading.java", "importing/TextSource.java",
-            "importing/XlsxReading.java", "portal/AgencyTree.java", "portal/ApplicationFigures.java",
-            "portal/OpenDataPages.java", "portal/ReportFiles.java", "portal/ReportSummary.java",
-            "portal/RevisionFiles.java", "publishing/Correction.java", "publishing/Publisher.java",
-            "publishing/ReportView.java", "quality/Assessment.java", "quality/CopiedText.java", "quality/Corpus.java",
-            "quality/QualityBoard.java", "quality/RulePackProblem.java", "quality/RulePackReader.java",
-            "report/NoSuchReportException.java", "report/Report.java", "rollup/Rollup.java", "rollup/RollupPages.java",
-            "rollup/RollupStart.java", "search/ReportSearch.java", "security/Access.java", "security/AppUser.java",
-            "security/PasswordChange.java", "security/PasswordPolicy.java", "security/StaffDetailsService.java",
-            "timeliness/Deadline.java", "timeliness/DeadlineRules.java", "timeliness/Timeliness.java",
-            "validation/CellRules.java", "validation/CrossYearRules.java", "validation/Plausibility.java",
-            "validation/ProseFigures.java", "validation/ProsePlaces.java", "validation/ProseRules.java",
-            "validation/SumRules.java", "validation/TextAgainstTables.java", "workflow/ReportWorkflow.java");
+            "audit/AuditLog.java", "audit/AuditPages.java", "audit/SecurityEvents.java", "chasing/Chasing.java",
+            "chasing/Reminders.java", "draft/Draft.java", "draft/FindingLink.java", "editing/Dashboard.java",
+            "editing/DraftPdf.java", "editing/ReportEditing.java", "exchange/ExchangeFormat.java",
+            "exchange/ReportReader.java", "faults/Conflicts.java", "faults/InputNotice.java",
+            "faults/MaintenancePage.java", "importing/DocxSource.java", "importing/HtmlSource.java",
+            "importing/ImportFormat.java", "importing/ImportNote.java", "importing/ImportPages.java",
+            "importing/ImportPublishing.java", "importing/Importing.java", "importing/Labels.java",
+            "importing/PdfSource.java", "importing/PrintedValue.java", "importing/ReportReading.java",
+            "importing/TableReading.java", "importing/TextSource.java", "importing/XlsxReading.java",
+            "portal/AgencyTree.java", "portal/ApplicationFigures.java", "portal/OpenDataPages.java",
+            "portal/ReportFiles.java", "portal/ReportSummary.java", "portal/RevisionFiles.java",
+            "publishing/Correction.java", "publishing/Publisher.java", "publishing/ReportView.java",
+            "quality/Assessment.java", "quality/CopiedText.java", "quality/Corpus.java", "quality/QualityBoard.java",
+            "quality/RulePackProblem.java", "quality/RulePackReader.java", "report/NoSuchReportException.java",
+            "report/Report.java", "rollup/Rollup.java", "rollup/RollupPages.java", "rollup/RollupStart.java",
+            "search/ReportSearch.java", "security/Access.java", "security/AppUser.java", "security/PasswordChange.java",
+            "security/PasswordPolicy.java", "security/StaffDetailsService.java", "timeliness/Deadline.java",
+            "timeliness/DeadlineRules.java", "timeliness/Timeliness.java", "validation/CellRules.java",
+            "validation/CrossYearRules.java", "validation/Plausibility.java", "validation/ProseFigures.java",
+            "validation/ProsePlaces.java", "validation/ProseRules.java", "validation/SumRules.java",
+            "validation/TextAgainstTables.java", "workflow/ReportWorkflow.java");
 
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
@@ -81,8 +81,8 @@ class MessagesTest {
 
     /** Keys named in Java: constraint messages {@code "{key}"} and literals that look like the file's keys. */
     private static final Pattern KEY_IN_JAVA = Pattern.compile("\"\\{([a-z][\\w.-]+)}\"|\"((?:admin|staff|security"
-            + "|rollup|chasing|quality|import|portal|cell|text|year|agency|report|reason|comment|note|explanation|step|done)"
-            + "\\.[a-z][\\w.-]*)\"");
+            + "|rollup|chasing|quality|import|portal|audit|cell|text|year|agency|report|reason|comment|note"
+            + "|explanation|step|done)\\.[a-z][\\w.-]*)\"");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([\\w.-]+)");
 
     @Test

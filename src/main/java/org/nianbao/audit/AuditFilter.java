@@ -10,11 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.nianbao.faults.Messages;
 import org.springframework.data.jpa.domain.Specification;
 
 /**
  * What an auditor filters the log by, as typed: a user name (part of it), a kind, a first and a last day
- * (yyyy-MM-dd, China's dates), and the page. What cannot be read is named in {@link #errors()} beside its field and
+ * (yyyy-MM-dd, China's dates), and the page. What cannot be read is named in {@link #errors} beside its field and
  * left out of the query; what was typed is kept for the form.
  */
 public record AuditFilter(String user, String kind, String from, String to, String page) {
@@ -35,27 +36,35 @@ public record AuditFilter(String user, String kind, String from, String to, Stri
         page = page == null ? "" : page.strip();
     }
 
-    /** Field → Chinese message, for what could not be read. */
-    public Map<String, String> errors() {
+    /** Field → message, for what could not be read. */
+    public Map<String, String> errors(Messages messages) {
         Map<String, String> errors = new LinkedHashMap<>();
+        problems().forEach((field, problem) -> errors.put(field,
+                messages.message(problem.get(0), problem.subList(1, problem.size()).toArray())));
+        return errors;
+    }
+
+    /** Field → the code of its message in messages.properties, then the message's arguments. */
+    private Map<String, List<String>> problems() {
+        Map<String, List<String>> problems = new LinkedHashMap<>();
         if (user.length() > 64) {
-            errors.put("user", "用户名最多 64 个字符");
+            problems.put("user", List.of("audit.filter.user.size"));
         }
         if (!kind.isEmpty() && kindValue() == null) {
-            errors.put("kind", "没有“" + shorten(kind) + "”这种类型，请从列表中选择");
+            problems.put("kind", List.of("audit.filter.kind.unknown", shorten(kind)));
         }
         LocalDate first = date(from);
         LocalDate last = date(to);
         if (!from.isEmpty() && first == null) {
-            errors.put("from", "日期应写成 2023-01-31 这样的格式");
+            problems.put("from", List.of("audit.filter.date.invalid"));
         }
         if (!to.isEmpty() && last == null) {
-            errors.put("to", "日期应写成 2023-01-31 这样的格式");
+            problems.put("to", List.of("audit.filter.date.invalid"));
         }
         if (first != null && last != null && last.isBefore(first)) {
-            errors.put("to", "结束日期不能早于开始日期（" + first + "）");
+            problems.put("to", List.of("audit.filter.to.before-from", first.toString()));
         }
-        return errors;
+        return problems;
     }
 
     /** The page asked for, from 0; anything that is not a page number is the first page. */
@@ -78,7 +87,7 @@ public record AuditFilter(String user, String kind, String from, String to, Stri
 
     /** The events that match what could be read (of one report when {@code reportId} is set). */
     Specification<AuditEvent> specification(Long reportId, AuditKind onlyKind) {
-        Map<String, String> errors = errors();
+        Map<String, List<String>> errors = problems();
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (reportId != null) {

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.nianbao.faults.Messages;
 import org.nianbao.opendata.Csv;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -44,8 +45,10 @@ class AuditPages {
     private final AuditLog auditLog;
     private final ReportRepository reports;
     private final Access access;
+    private final Messages messages;
 
-    AuditPages(AuditLog auditLog, ReportRepository reports, Access access) {
+    AuditPages(AuditLog auditLog, ReportRepository reports, Access access, Messages messages) {
+        this.messages = messages;
         this.auditLog = auditLog;
         this.reports = reports;
         this.access = access;
@@ -97,7 +100,7 @@ class AuditPages {
         model.addAttribute("events", events.getContent().stream()
                 .map(e -> AuditEntry.of(e, report.getEdition())).toList());
         model.addAttribute("paging", Paging.of(events));
-        model.addAttribute("errors", filter.errors());
+        model.addAttribute("errors", filter.errors(messages));
         model.addAttribute("kinds", AuditFilter.kinds());
         return "audit/report";
     }
@@ -127,7 +130,7 @@ class AuditPages {
         Page<AuditEvent> events = auditLog.failedLogins(filter);
         model.addAttribute("events", events.getContent().stream().map(AuditPages::failedLogin).toList());
         model.addAttribute("paging", Paging.of(events));
-        model.addAttribute("errors", filter.errors());
+        model.addAttribute("errors", filter.errors(messages));
         return "audit/logins";
     }
 

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.nianbao.audit.AuditLog;
 import org.nianbao.draft.Drafts;
 import org.nianbao.draft.ReviewRecords;
+import org.nianbao.faults.Messages;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -31,9 +32,11 @@ public class ReportWorkflow {
     private final AuditLog auditLog;
     private final Clock clock;
     private final ReviewRecords reviews;
+    private final Messages messages;
 
     ReportWorkflow(ReportRepository reports, Drafts drafts, Access access, Publisher publisher, AuditLog auditLog,
-            Clock clock, ReviewRecords reviews) {
+            Clock clock, ReviewRecords reviews, Messages messages) {
+        this.messages = messages;
         this.reviews = reviews;
         this.reports = reports;
         this.drafts = drafts;
@@ -127,7 +130,8 @@ public class ReportWorkflow {
     private void requireLatest(Report report) {
         int latest = reports.findRevisions(report.getAgency().getCode(), report.getYear()).get(0).getRevision();
         if (latest != report.getRevision()) {
-            throw new org.nianbao.report.WorkflowException("第 " + latest + " 版已经存在，请在最新一版上更正");
+            throw new org.nianbao.report.WorkflowException(messages.message("staff.correction.not-latest",
+                    String.valueOf(latest)));
         }
     }
 
