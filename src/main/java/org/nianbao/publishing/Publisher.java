@@ -1,6 +1,7 @@
 package org.nianbao.publishing;
 
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -27,9 +28,12 @@ public class Publisher {
     private final List<RevisionRenderer> renderers;
     private final ApplicationEventPublisher events;
     private final int amountPrecision;
+    private final Clock clock;
 
     Publisher(ReportRepository reports, ReportFileRepository files, List<RevisionRenderer> renderers,
-            ApplicationEventPublisher events, @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+            ApplicationEventPublisher events, @Value("${nianbao.amount-precision:4}") int amountPrecision,
+            Clock clock) {
+        this.clock = clock;
         this.reports = reports;
         this.files = files;
         this.renderers = renderers;
@@ -55,6 +59,30 @@ public class Publisher {
         }
         events.publishEvent(new RevisionPublished(saved.getAgency().getCode(), saved.getYear(), saved.getRevision()));
         return saved;
+    }
+
+    /**
+     * Renders and stores the files {@code revision} (published) lacks: a revision that reached the database another
+     * way (a restored dump, a migration, SQL) gets its PDF and Word copy on first request, as publication would have
+     * rendered them. Two requests doing it at once store one set. Call inside a transaction: it reads the content.
+     */
+    @Transactional
+    public void storeMissingFiles(Report revision) {
+        if (revision.getPublishedAt() == null) {
+            throw new IllegalArgumentException("not published: report " + revision.getId());
+        }
+        ReportView view = null;
+        for (RevisionRenderer renderer : renderers) {
+            if (files.existsById(new ReportFile.Key(revision.getId(), renderer.kind()))) {
+                continue;
+            }
+            if (view == null) {
+                view = ReportView.of(revision,
+                        reports.findRevisions(revision.getAgency().getCode(), revision.getYear()), amountPrecision);
+            }
+            byte[] bytes = renderer.render(view);
+            files.insertIfAbsent(revision.getId(), renderer.kind(), bytes, sha256(bytes), clock.instant());
+        }
     }
 
     /** The lower-case hex SHA-256 of {@code bytes}. */
