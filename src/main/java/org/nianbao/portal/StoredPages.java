@@ -69,8 +69,12 @@ class StoredPages {
         }
     }
 
-    /** The stored bytes of one URL and the revision they come from. */
-    record Stored(byte[] content, String sha256, String agencyCode, int year, int revision, Instant publishedAt,
+    /**
+     * The stored bytes of one URL and the revision they come from; {@code lastModified} is when they were produced
+     * (a page changes after its revision's publication: a correction's notice, a new release), never before the
+     * publication.
+     */
+    record Stored(byte[] content, String sha256, String agencyCode, int year, int revision, Instant lastModified,
             boolean latest) {
 
         String filename(String kind) {
@@ -85,7 +89,7 @@ class StoredPages {
             select r.id, r.revision, r.published_at,
                    (select max(l.revision) from report l
                     where l.agency_id = r.agency_id and l.year = r.year and l.status = 'PUBLISHED') as latest,
-                   p.deployment, p.latest_revision, p.content, p.sha256
+                   p.deployment, p.latest_revision, p.content, p.sha256, p.created_at
             from report r join agency a on a.id = r.agency_id
                  left join stored_page p on p.report_id = r.id and p.variant = :variant
             where a.code = :code and r.year = :year and r.status = 'PUBLISHED'
@@ -100,7 +104,7 @@ class StoredPages {
                 created_at = excluded.created_at""";
 
     private record Found(long id, int revision, Instant publishedAt, int latest, String deployment,
-            Integer stampedLatest, byte[] content, String sha256) {
+            Integer stampedLatest, byte[] content, String sha256, Instant producedAt) {
     }
 
     private final JdbcClient jdbc;
@@ -146,7 +150,8 @@ class StoredPages {
         Optional<Found> found = jdbc.sql(FIND).param("variant", variant.code).param("code", agencyCode)
                 .param("year", year).param("revision", revision)
                 .query((rs, n) -> new Found(rs.getLong(1), rs.getInt(2), rs.getTimestamp(3).toInstant(), rs.getInt(4),
-                        rs.getString(5), (Integer) rs.getObject(6), rs.getBytes(7), rs.getString(8)))
+                        rs.getString(5), (Integer) rs.getObject(6), rs.getBytes(7), rs.getString(8),
+                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toInstant()))
                 .optional();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -154,8 +159,8 @@ class StoredPages {
         Found f = found.get();
         Stored stored;
         if (f.content() != null && fresh(variant, f.deployment(), f.stampedLatest(), f.latest())) {
-            stored = new Stored(f.content(), f.sha256(), agencyCode, year, f.revision(), f.publishedAt(),
-                    f.revision() == f.latest());
+            stored = new Stored(f.content(), f.sha256(), agencyCode, year, f.revision(),
+                    latest(f.publishedAt(), f.producedAt()), f.revision() == f.latest());
         } else {
             stored = produce(reports.findById(f.id()).orElseThrow(), f.latest(), variant);
         }
@@ -208,6 +213,10 @@ class StoredPages {
         }
     }
 
+    private static Instant latest(Instant published, Instant produced) {
+        return produced != null && produced.isAfter(published) ? produced : published;
+    }
+
     private boolean fresh(Variant variant, String storedDeployment, Integer stampedLatest, int latest) {
         return !variant.page() || (deployment.equals(storedDeployment) && stampedLatest != null
                 && stampedLatest == latest);
@@ -226,12 +235,13 @@ class StoredPages {
             default -> render(revision, latest, variant);
         };
         String sha256 = Publisher.sha256(content);
+        Instant now = clock.instant();
         jdbc.sql(STORE).param("id", revision.getId()).param("variant", variant.code)
                 .param("deployment", variant.page() ? deployment : "")
                 .param("latest", variant.page() ? latest : 0).param("content", content).param("sha256", sha256)
-                .param("at", Timestamp.from(clock.instant())).update();
+                .param("at", Timestamp.from(now)).update();
         Stored stored = new Stored(content, sha256, revision.getAgency().getCode(), revision.getYear(),
-                revision.getRevision(), revision.getPublishedAt(), revision.getRevision() == latest);
+                revision.getRevision(), latest(revision.getPublishedAt(), now), revision.getRevision() == latest);
         mirror(stored, variant);
         return stored;
     }

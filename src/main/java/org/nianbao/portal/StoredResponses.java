@@ -15,7 +15,7 @@ import org.springframework.web.context.request.WebRequest;
 
 /**
  * Answers a URL with what {@link StoredPages} stored for it: its SHA-256 is the ETag (the same on every instance,
- * for the same bytes), the revision's publication time its Last-Modified, {@code Cache-Control: no-cache} and
+ * for the same bytes), the time they were produced its Last-Modified, {@code Cache-Control: no-cache} and
  * {@code Vary: Cookie} (the 关怀版 is another page); 304 to a conditional request that already holds it. The answer
  * is handed to {@link StoredFileCache}, which replays it for later requests, and written into the mirror if it is
  * not there yet (the mirror was turned on after the bytes were produced).
@@ -60,7 +60,7 @@ class StoredResponses {
             boolean latestUrl, StoredFileCache.Variant variant, long generation, HttpServletRequest http,
             WebRequest request) {
         String etag = "\"" + stored.sha256() + "\"";
-        long lastModified = stored.publishedAt().toEpochMilli();
+        long lastModified = stored.lastModified().toEpochMilli();
         if (request.checkNotModified(etag, lastModified)) {
             return ResponseEntity.status(304).eTag(etag).lastModified(lastModified).cacheControl(CacheControl.noCache())
                     .varyBy(HttpHeaders.COOKIE).build();
