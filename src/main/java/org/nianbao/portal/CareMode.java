@@ -30,9 +30,18 @@ class CareMode extends OncePerRequestFilter {
         String query = request.getQueryString();
         String back = request.getRequestURI() + (query == null ? "" : "?" + query);
         request.setAttribute("care", on);
-        request.setAttribute("careSwitch",
-                "/care?on=" + (on ? "0" : "1") + "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+        request.setAttribute("careSwitch", switchLink(on, back));
         chain.doFilter(request, response);
+    }
+
+    /** The link that turns the 关怀版 the other way and comes back to {@code back}. */
+    static String switchLink(boolean on, String back) {
+        return "/care?on=" + (on ? "0" : "1") + "&back=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the cookies turn the 关怀版 on. */
+    static boolean isOn(HttpServletRequest request) {
+        return isOn(request.getCookies());
     }
 
     /** Whether the request's page is shown in the 关怀版 (as this filter found it). */

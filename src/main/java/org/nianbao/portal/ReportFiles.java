@@ -2,10 +2,18 @@ package org.nianbao.portal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
+import org.nianbao.publishing.Mirror;
+import org.nianbao.publishing.Publisher;
 import org.nianbao.publishing.ReportFile;
 import org.nianbao.publishing.ReportFileRepository;
 import org.nianbao.publishing.StoredFile;
+import org.nianbao.report.Report;
+import org.nianbao.report.ReportRepository;
+import org.nianbao.report.ReportStatus;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,7 +27,9 @@ import org.springframework.web.context.request.WebRequest;
 /**
  * The PDF (and Word document) of a published revision, exactly as stored at publication: the latest revision,
  * or any revision by number. Its SHA-256 is the ETag, so a conditional request is answered 304 without reading the file.
- * What it answers is kept by {@link StoredFileCache}, which answers the next requests for the URL itself.
+ * What it answers is kept by {@link StoredFileCache}, which answers the next requests for the URL itself, and written
+ * into the {@link Mirror} if it is not there yet. A published revision without files (inserted by SQL, restored from
+ * a dump) gets them rendered and stored on first request.
  */
 @Controller
 class ReportFiles {
@@ -29,31 +39,51 @@ class ReportFiles {
 
     private final ReportFileRepository files;
     private final StoredFileCache cache;
+    private final ReportRepository reports;
+    private final Publisher publisher;
+    private final Mirror mirror;
 
-    ReportFiles(ReportFileRepository files, StoredFileCache cache) {
+    ReportFiles(ReportFileRepository files, StoredFileCache cache, ReportRepository reports, Publisher publisher,
+            Mirror mirror) {
         this.files = files;
         this.cache = cache;
+        this.reports = reports;
+        this.publisher = publisher;
+        this.mirror = mirror;
     }
 
     @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}.{kind:pdf|docx}")
-    @Transactional(readOnly = true)
+    @Transactional
     ResponseEntity<byte[]> latest(@PathVariable String agencyCode, @PathVariable int year, @PathVariable String kind,
             HttpServletRequest http, WebRequest request) {
         long generation = cache.generation();
-        StoredFile file = files.findLatest(agencyCode, year, kind).orElseThrow(() -> new NotFoundException(
+        StoredFile file = files.findLatest(agencyCode, year, kind)
+                .or(() -> reports.findLatestPublished(agencyCode, year).flatMap(this::storeMissing)
+                        .flatMap(stored -> files.findLatest(agencyCode, year, kind)))
+                .orElseThrow(() -> new NotFoundException(
                 "没有找到机关代码为“" + agencyCode + "”的 " + year + " 年已发布报告的 " + label(kind) + "。"));
         return serve(file, true, generation, http, request);
     }
 
     @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}/revisions/{revision:\\d{1,6}}.{kind:pdf|docx}")
-    @Transactional(readOnly = true)
+    @Transactional
     ResponseEntity<byte[]> revision(@PathVariable String agencyCode, @PathVariable int year,
             @PathVariable int revision, @PathVariable String kind, HttpServletRequest http, WebRequest request) {
         long generation = cache.generation();
-        StoredFile file = files.findRevision(agencyCode, year, revision, kind).orElseThrow(() ->
+        StoredFile file = files.findRevision(agencyCode, year, revision, kind)
+                .or(() -> reports.findByAgencyCodeAndYearAndRevision(agencyCode, year, revision)
+                        .filter(r -> r.getStatus() == ReportStatus.PUBLISHED).flatMap(this::storeMissing)
+                        .flatMap(stored -> files.findRevision(agencyCode, year, revision, kind)))
+                .orElseThrow(() ->
                 new NotFoundException("没有找到机关代码为“" + agencyCode + "”的 " + year + " 年报告第 " + revision
                         + " 版的 " + label(kind) + "。"));
         return serve(file, false, generation, http, request);
+    }
+
+    /** A published revision without its files (it came from a dump or SQL) gets them now, as publication would. */
+    private Optional<Report> storeMissing(Report published) {
+        publisher.storeMissingFiles(published);
+        return Optional.of(published);
     }
 
     private static String label(String kind) {
@@ -75,6 +105,10 @@ class ReportFiles {
         ResponseEntity<byte[]> response = ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified)
                 .cacheControl(cacheControl).header(HttpHeaders.CONTENT_DISPOSITION, disposition(file)).body(content);
         cache.keep(http, generation, latest, response);
+        Path mirrored = mirror.fileOf(StoredFileCache.path(http), false);
+        if (mirrored != null && !Files.exists(mirrored)) {
+            mirror.write(StoredFileCache.path(http), content);
+        }
         return response;
     }
 

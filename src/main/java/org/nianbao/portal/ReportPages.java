@@ -1,76 +1,60 @@
 package org.nianbao.portal;
 
 import org.nianbao.faults.Messages;
-import org.nianbao.publishing.ReportView;
+import jakarta.servlet.http.HttpServletRequest;
 import org.nianbao.agency.AgencyRepository;
-import org.nianbao.report.Report;
-import org.nianbao.report.ReportRepository;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.context.request.WebRequest;
 
 /**
  * A published report: its page laid out like the statutory format (the latest revision, with its 更正说明 and links
- * to its files), and its exchange-format JSON.
+ * to its files), and its exchange-format JSON, each answered as stored ({@link StoredPages}).
  */
 @Controller
 class ReportPages {
 
-    private final ReportRepository reports;
-    private final RevisionFiles revisionFiles;
-    private final AgencyRepository agencies;
-    private final int amountPrecision;
-    private final PublicationVersion versions;
+    private final StoredPages stored;
+    private final StoredResponses responses;
+    private final StoredFileCache cache;
     private final Messages messages;
+    private final AgencyRepository agencies;
 
-    ReportPages(ReportRepository reports, RevisionFiles revisionFiles, AgencyRepository agencies,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision, PublicationVersion versions,
-            Messages messages) {
+    ReportPages(StoredPages stored, StoredResponses responses, StoredFileCache cache, AgencyRepository agencies, Messages messages) {
+        this.stored = stored;
+        this.responses = responses;
+        this.cache = cache;
         this.messages = messages;
-        this.reports = reports;
-        this.revisionFiles = revisionFiles;
         this.agencies = agencies;
-        this.amountPrecision = amountPrecision;
-        this.versions = versions;
     }
 
     @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}")
-    @Transactional(readOnly = true)
-    String page(@PathVariable String agencyCode, @PathVariable int year, Model model, WebRequest request) {
-        if (versions.notModified(request)) {
-            return null;
-        }
-        Report report = published(agencyCode, year);
-        model.addAttribute("report", ReportView.of(report, reports.findRevisions(agencyCode, year), amountPrecision));
-        model.addAttribute("downloads", revisionFiles.of(report, true));
-        return "report";
+    @Transactional
+    ResponseEntity<byte[]> page(@PathVariable String agencyCode, @PathVariable int year, HttpServletRequest http,
+            WebRequest request) {
+        long generation = cache.generation();
+        boolean care = CareMode.isOn(request);
+        StoredPages.Stored page = stored.find(agencyCode, year, 0, StoredPages.Variant.page(true, care))
+                .orElseThrow(() -> notPublished(agencyCode, year));
+        return responses.page(page, true, care, generation, http, request);
     }
 
     @GetMapping(path = "/reports/{agencyCode}/{year:\\d{1,4}}.json")
-    @Transactional(readOnly = true)
-    ResponseEntity<byte[]> json(@PathVariable String agencyCode, @PathVariable int year, WebRequest request) {
-        if (versions.notModified(request)) {
-            return null;
-        }
-        Report report = published(agencyCode, year);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(RevisionFiles.filename(report, "json")).build().toString())
-                .body(RevisionFiles.json(report));
+    @Transactional
+    ResponseEntity<byte[]> json(@PathVariable String agencyCode, @PathVariable int year, HttpServletRequest http,
+            WebRequest request) {
+        long generation = cache.generation();
+        StoredPages.Stored json = stored.find(agencyCode, year, 0, StoredPages.Variant.JSON)
+                .orElseThrow(() -> notPublished(agencyCode, year));
+        return responses.file(json, "json", true, generation, http, request);
     }
 
-    private Report published(String agencyCode, int year) {
-        return reports.findLatestPublished(agencyCode, year).orElseThrow(() -> new NotFoundException(
-                agencies.findByCode(agencyCode)
-                        .map(a -> messages.message("portal.report.unpublished", a.getName(), String.valueOf(year)))
-                        .orElse(messages.message("portal.agency.unknown", agencyCode))));
+    private NotFoundException notPublished(String agencyCode, int year) {
+        return new NotFoundException(agencies.findByCode(agencyCode)
+                .map(a -> messages.message("portal.report.unpublished", a.getName(), String.valueOf(year)))
+                .orElse(messages.message("portal.agency.unknown", agencyCode)));
     }
 }

@@ -3,9 +3,9 @@ package org.nianbao.portal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.nianbao.exchange.ExchangeFormat;
 import org.nianbao.opendata.OpenDataExport;
-import org.nianbao.publishing.Publisher;
 import org.nianbao.publishing.ReportFileRepository;
 import org.nianbao.publishing.StoredFile;
 import org.nianbao.report.Report;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The four files of a published revision and their fingerprints: the PDF and Word copy stored at publication, and
- * the JSON and CSV written from the revision's content (the same bytes every time). A revision's page links only its
+ * the JSON and CSV written from the revision's content once and stored ({@link StoredPages}). A revision's page links only its
  * own files; its {@code SHA256SUMS} lists them under the names their downloads carry, for {@code sha256sum -c}.
  */
 @Component
@@ -33,8 +33,11 @@ class RevisionFiles {
     record Downloads(List<Download> files, String sumsHref, String csvHref) {
     }
 
-    /** Call inside a transaction: the JSON and CSV are written from the revision's content. */
-    Downloads of(Report revision, boolean latest) {
+    /**
+     * The files of {@code revision}, the JSON's and CSV's fingerprints given by {@code dataSha256} (kind → SHA-256 of
+     * the stored bytes, {@link StoredPages}). Call inside a transaction.
+     */
+    Downloads of(Report revision, boolean latest, Function<String, String> dataSha256) {
         String base = "/reports/" + revision.getAgency().getCode() + "/" + revision.getYear();
         String prefix = latest ? base : base + "/revisions/" + revision.getRevision();
         List<Download> downloads = new ArrayList<>();
@@ -43,17 +46,17 @@ class RevisionFiles {
                     prefix + "." + kind, filename(revision, kind), file.sha256())));
         }
         downloads.add(new Download("json", label("json"), prefix + ".json", filename(revision, "json"),
-                Publisher.sha256(json(revision))));
+                dataSha256.apply("json")));
         downloads.add(new Download("csv", label("csv"), prefix + ".csv", filename(revision, "csv"),
-                Publisher.sha256(csv(revision))));
+                dataSha256.apply("csv")));
         String csvHref = prefix + ".csv";
         return new Downloads(downloads, base + "/revisions/" + revision.getRevision() + "/SHA256SUMS", csvHref);
     }
 
     /** The {@code SHA256SUMS} of {@code revision}: one "hex, two spaces, file name" line per file. */
-    String sums(Report revision) {
+    String sums(Report revision, Function<String, String> dataSha256) {
         StringBuilder sums = new StringBuilder();
-        for (Download download : of(revision, false).files()) {
+        for (Download download : of(revision, false, dataSha256).files()) {
             sums.append(download.sha256()).append("  ").append(download.filename()).append('\n');
         }
         return sums.toString();

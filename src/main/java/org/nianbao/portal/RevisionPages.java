@@ -1,51 +1,45 @@
 package org.nianbao.portal;
 
-import java.util.List;
 import org.nianbao.faults.Messages;
-import org.nianbao.publishing.ReportView;
-import org.nianbao.report.Report;
-import org.nianbao.report.ReportRepository;
-import org.nianbao.report.ReportStatus;
-import org.springframework.beans.factory.annotation.Value;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Optional;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.context.request.WebRequest;
 
 /**
  * Every published revision of a report stays readable at {@code /reports/{agencyCode}/{year}/revisions/{n}},
  * laid out like the latest one, with its 更正说明 and what it changed, links to its own files (never the latest's)
- * with their fingerprints, and links to the other revisions.
+ * with their fingerprints, and links to the other revisions; answered as stored ({@link StoredPages}).
  */
 @Controller
 class RevisionPages {
 
-    private final ReportRepository reports;
-    private final RevisionFiles revisionFiles;
-    private final int amountPrecision;
+    private final StoredPages stored;
+    private final StoredResponses responses;
+    private final StoredFileCache cache;
     private final Messages messages;
 
-    RevisionPages(ReportRepository reports, RevisionFiles revisionFiles,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision, Messages messages) {
+    RevisionPages(StoredPages stored, StoredResponses responses, StoredFileCache cache, Messages messages) {
+        this.stored = stored;
+        this.responses = responses;
+        this.cache = cache;
         this.messages = messages;
-        this.reports = reports;
-        this.revisionFiles = revisionFiles;
-        this.amountPrecision = amountPrecision;
     }
 
     @GetMapping("/reports/{agencyCode}/{year:\\d{1,4}}/revisions/{revision:\\d{1,6}}")
-    @Transactional(readOnly = true)
-    String revision(@PathVariable String agencyCode, @PathVariable int year, @PathVariable int revision,
-            Model model) {
-        List<Report> revisions = reports.findRevisions(agencyCode, year);
-        Report shown = revisions.stream()
-                .filter(r -> r.getRevision() == revision && r.getStatus() == ReportStatus.PUBLISHED).findFirst()
+    @Transactional
+    ResponseEntity<byte[]> revision(@PathVariable String agencyCode, @PathVariable int year,
+            @PathVariable int revision, HttpServletRequest http, WebRequest request) {
+        long generation = cache.generation();
+        boolean care = CareMode.isOn(request);
+        StoredPages.Stored page = (revision < 1 ? Optional.<StoredPages.Stored>empty()
+                : stored.find(agencyCode, year, revision, StoredPages.Variant.page(false, care)))
                 .orElseThrow(() -> new NotFoundException(messages.message("portal.revision.unknown", agencyCode,
                         String.valueOf(year), String.valueOf(revision))));
-        model.addAttribute("report", ReportView.of(shown, revisions, amountPrecision));
-        model.addAttribute("downloads", revisionFiles.of(shown, false));
-        model.addAttribute("revisions", RevisionHistory.of(revisions, shown));
-        return "report";
+        return responses.page(page, false, care, generation, http, request);
     }
 }

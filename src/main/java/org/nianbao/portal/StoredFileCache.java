@@ -35,8 +35,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.util.unit.DataSize;
 
 /**
- * Answers downloads of stored files (the PDFs and Word documents of published revisions) before Spring Security and
- * Spring MVC see the request. A published revision's files never change, so what {@link ReportFiles} answered for
+ * Answers downloads of stored files (the PDFs and Word documents of published revisions, and the pages, JSON, CSV and
+ * checksum lists {@link StoredPages} keeps) before Spring Security and Spring MVC see the request; a page is kept
+ * per 关怀版 variant and answered by the request's cookie. A published revision's files never change, so what
+ * {@link ReportFiles} (or {@link StoredResponses}) answered for
  * such a URL is kept here, the bytes in memory and in a file named by their SHA-256, and the next requests for the
  * URL get the same bytes and headers (200, or 304 to a conditional request; the body goes out through Tomcat's
  * sendfile, as nginx sends a static file) until
@@ -54,8 +56,19 @@ import org.springframework.util.unit.DataSize;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class StoredFileCache extends HttpFilter {
 
-    /** The URLs of stored files, as mapped by {@link ReportFiles}. */
-    static final Pattern URL = Pattern.compile("/reports/[^/]+/\\d{1,4}(/revisions/\\d{1,6})?\\.(pdf|docx)");
+    /**
+     * The URLs of stored files and pages: the PDF and Word copy ({@link ReportFiles}), the page, JSON and CSV, at the
+     * latest URL or a revision's own, and a revision's SHA256SUMS ({@link StoredPages}).
+     */
+    static final Pattern URL = Pattern.compile("/reports/[^/]+/\\d{1,4}(/revisions/\\d{1,6})?(\\.(pdf|docx|json|csv))?"
+            + "|/reports/[^/]+/\\d{1,4}/revisions/\\d{1,6}/SHA256SUMS");
+
+    /** Whether an answer is the same for everyone ({@code NONE}), or the normal or 关怀版 page of its URL. */
+    enum Variant {
+        NONE, PLAIN, CARE
+    }
+
+    private static final String CARE_KEY = "#care";
 
     // Tomcat's sendfile (org.apache.catalina.Globals): the connector sends the file itself once the filter returns
     private static final String SENDFILE = "org.apache.tomcat.sendfile.support";
@@ -67,7 +80,8 @@ class StoredFileCache extends HttpFilter {
 
     /** What {@link ReportFiles} answered for a URL: the body, the headers that go with it, its copy on disk. */
     record Entry(byte[] content, String etag, long lastModified, String lastModifiedHeader, String cacheControl,
-            String contentType, String disposition, boolean latest, long expiresAt, Path file) {
+            String contentType, String disposition, String vary, boolean page, boolean latest, long expiresAt,
+            Path file) {
 
         /** Only the latest revision's URL expires, at {@code expiresAt} on the monotonic clock. */
         boolean expired(long now) {
@@ -76,7 +90,7 @@ class StoredFileCache extends HttpFilter {
 
         Entry withFile(Path file) {
             return new Entry(content, etag, lastModified, lastModifiedHeader, cacheControl, contentType, disposition,
-                    latest, expiresAt, file);
+                    vary, page, latest, expiresAt, file);
         }
     }
 
@@ -121,6 +135,12 @@ class StoredFileCache extends HttpFilter {
      * the {@code latest} revision is kept for {@code latest-ttl}, a numbered revision's until a publication.
      */
     void keep(HttpServletRequest request, long generation, boolean latest, ResponseEntity<byte[]> response) {
+        keep(request, generation, latest, Variant.NONE, response);
+    }
+
+    /** As {@link #keep(HttpServletRequest, long, boolean, ResponseEntity)}, for one variant of a page. */
+    void keep(HttpServletRequest request, long generation, boolean latest, Variant variant,
+            ResponseEntity<byte[]> response) {
         String url = path(request);
         byte[] content = response.getBody();
         HttpHeaders headers = response.getHeaders();
@@ -131,16 +151,18 @@ class StoredFileCache extends HttpFilter {
         Entry entry = new Entry(content, headers.getETag(), headers.getLastModified(),
                 headers.getFirst(HttpHeaders.LAST_MODIFIED), headers.getCacheControl(),
                 String.valueOf(headers.getContentType()), headers.getFirst(HttpHeaders.CONTENT_DISPOSITION),
-                latest, nanoTime.getAsLong() + latestTtl.toNanos(), null);
+                headers.getFirst(HttpHeaders.VARY), variant != Variant.NONE, latest,
+                nanoTime.getAsLong() + latestTtl.toNanos(), null);
+        String key = variant == Variant.CARE ? url + CARE_KEY : url;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    put(url, generation, entry);
+                    put(key, generation, entry);
                 }
             });
         } else {
-            put(url, generation, entry);
+            put(key, generation, entry);
         }
     }
 
@@ -218,7 +240,7 @@ class StoredFileCache extends HttpFilter {
             throws IOException, ServletException {
         String method = request.getMethod();
         boolean head = method.equals("HEAD");
-        Entry entry = head || method.equals("GET") ? entries.get(path(request)) : null;
+        Entry entry = head || method.equals("GET") ? lookUp(request) : null;
         if (entry == null || entry.expired(nanoTime.getAsLong())) {
             chain.doFilter(request, response);
             return;
@@ -227,13 +249,18 @@ class StoredFileCache extends HttpFilter {
         response.addHeader(HttpHeaders.ETAG, entry.etag());
         response.addHeader(HttpHeaders.LAST_MODIFIED, entry.lastModifiedHeader());
         response.addHeader(HttpHeaders.CACHE_CONTROL, entry.cacheControl());
+        if (entry.vary() != null) {
+            response.addHeader(HttpHeaders.VARY, entry.vary());
+        }
         securityHeaders.writeHeaders(request, response); // what Spring Security adds to every response it sees
         if (notModified(request, entry)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setContentType(entry.contentType());
-        response.addHeader(HttpHeaders.CONTENT_DISPOSITION, entry.disposition());
+        if (entry.disposition() != null) {
+            response.addHeader(HttpHeaders.CONTENT_DISPOSITION, entry.disposition());
+        }
         response.setContentLength(entry.content().length);
         if (head) {
             return;
@@ -248,7 +275,19 @@ class StoredFileCache extends HttpFilter {
         }
     }
 
-    private static String path(HttpServletRequest request) {
+    /** What was kept for the request's URL: a page in the variant its 关怀版 cookie asks for. */
+    private Entry lookUp(HttpServletRequest request) {
+        String url = path(request);
+        Entry entry = entries.get(url);
+        if ((entry == null || entry.page()) && request.getHeader(HttpHeaders.COOKIE) != null
+                && CareMode.isOn(request)) {
+            return entries.get(url + CARE_KEY);
+        }
+        return entry;
+    }
+
+    /** The request's path inside the application. */
+    static String path(HttpServletRequest request) {
         String uri = request.getRequestURI();
         String context = request.getContextPath();
         return context.isEmpty() ? uri : uri.substring(context.length());

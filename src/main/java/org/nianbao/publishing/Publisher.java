@@ -61,6 +61,30 @@ public class Publisher {
         return saved;
     }
 
+    /**
+     * Renders and stores the files {@code revision} (published) lacks: a revision that reached the database another
+     * way (a restored dump, a migration, SQL) gets its PDF and Word copy on first request, as publication would have
+     * rendered them. Two requests doing it at once store one set. Call inside a transaction: it reads the content.
+     */
+    @Transactional
+    public void storeMissingFiles(Report revision) {
+        if (revision.getPublishedAt() == null) {
+            throw new IllegalArgumentException("not published: report " + revision.getId());
+        }
+        ReportView view = null;
+        for (RevisionRenderer renderer : renderers) {
+            if (files.existsById(new ReportFile.Key(revision.getId(), renderer.kind()))) {
+                continue;
+            }
+            if (view == null) {
+                view = ReportView.of(revision,
+                        reports.findRevisions(revision.getAgency().getCode(), revision.getYear()), amountPrecision);
+            }
+            byte[] bytes = renderer.render(view);
+            files.insertIfAbsent(revision.getId(), renderer.kind(), bytes, sha256(bytes), clock.instant());
+        }
+    }
+
     /** The lower-case hex SHA-256 of {@code bytes}. */
     public static String sha256(byte[] bytes) {
         try {

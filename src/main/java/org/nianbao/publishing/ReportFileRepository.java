@@ -1,7 +1,9 @@
 package org.nianbao.publishing;
 
 import java.util.Optional;
+import java.time.Instant;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 public interface ReportFileRepository extends JpaRepository<ReportFile, ReportFile.Key> {
@@ -32,4 +34,11 @@ public interface ReportFileRepository extends JpaRepository<ReportFile, ReportFi
             from ReportFile f join Report r on r.id = f.reportId join r.agency a
             where f.reportId = :reportId and f.kind = :kind""")
     Optional<StoredFile> findInfo(Long reportId, String kind);
+
+    /** Stores a file unless the revision already has one of that kind (then nothing happens). */
+    @Modifying
+    @Query(value = """
+            insert into report_file (report_id, kind, content, sha256, created_at)
+            values (:reportId, :kind, :content, :sha256, :createdAt) on conflict do nothing""", nativeQuery = true)
+    int insertIfAbsent(Long reportId, String kind, byte[] content, String sha256, Instant createdAt);
 }

@@ -187,9 +187,9 @@ class StoredFileCacheTest {
     }
 
     @Test
-    void onlyWholeAnswersToTheFilesUrlsAreKeptAndWithinTheMemoryBudget() throws Exception {
-        cache.keep(request("GET", "/reports/songxian-luhun/2021"), cache.generation(), true, answer(pdf("x"), SHA));
-        cache.keep(request("GET", "/reports/songxian-luhun/2021.csv"), cache.generation(), true,
+    void onlyWholeAnswersToStoredUrlsAreKeptAndWithinTheMemoryBudget() throws Exception {
+        cache.keep(request("GET", "/agencies/songxian-luhun"), cache.generation(), true, answer(pdf("x"), SHA));
+        cache.keep(request("GET", "/open-data/2021.csv"), cache.generation(), true,
                 answer(pdf("x"), SHA));
         cache.keep(request("GET", LATEST), cache.generation(), true,
                 ResponseEntity.status(206).eTag("\"" + SHA + "\"").body(pdf("part")));
