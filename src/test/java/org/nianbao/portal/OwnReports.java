@@ -85,7 +85,7 @@ final class OwnReports {
             Map<Cell, BigDecimal> values = new HashMap<>(first.values());
             values.put(NATURAL_PERSON, new BigDecimal(3));
             draft.replaceContent(new ReportContent(first.agencyCode(), first.agencyName(), first.year(),
-                    first.edition(), first.sections(), values).withComputedTotals());
+                    first.edition(), first.sections(), values).withComputedTotals(), clock.instant().minus(2, ChronoUnit.DAYS));
             draft.submit(List.of(), Map.of(), clock.instant().minus(2, ChronoUnit.DAYS));
             draft.approve();
             return reports.saveAndFlush(draft);
