@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
@@ -19,7 +20,6 @@ import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * (a copy of {@code shared/samples/luhun-2021.txt}, so that a clone with nothing beside it runs its tests): every
  * section text and every number, read from the sample file itself.
  */
-@SpringBootTest
+@PortalTest
 @Transactional
 class DemoReportMatchesPublishedSampleTest {
 

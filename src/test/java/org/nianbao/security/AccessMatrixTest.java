@@ -12,12 +12,11 @@ import java.util.Map;
 import java.util.function.BiPredicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,8 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every role against every action. Rows: the demo accounts (admin, editor.luhun, reviewer.songxian, auditor), an
  * editor of another township, and nobody signed in. Columns: what each may do on 陆浑镇 and on 田湖镇.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class AccessMatrixTest {
 
     @Autowired
