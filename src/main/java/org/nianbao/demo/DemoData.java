@@ -64,8 +64,18 @@ class DemoData implements ApplicationRunner {
         this.publisher = publisher;
         this.users = users;
         this.passwords = passwords;
-        this.accounts = environment.matchesProfiles("trial");
-        this.enabled = accounts || environment.getProperty("nianbao.demo-data", Boolean.class, false);
+        this.accounts = createsAccounts(environment);
+        this.enabled = loads(environment);
+    }
+
+    /** Whether the demo data loads: under the profile {@code trial}, or with {@code nianbao.demo-data=true}. */
+    static boolean loads(Environment environment) {
+        return createsAccounts(environment) || environment.getProperty("nianbao.demo-data", Boolean.class, false);
+    }
+
+    /** Whether the demo accounts come with it: only under the profile {@code trial}. */
+    static boolean createsAccounts(Environment environment) {
+        return environment.matchesProfiles("trial");
     }
 
     @Override

@@ -96,7 +96,7 @@ class StoredFileCache extends HttpFilter {
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
-    private final Duration latestTtl;
+    private volatile Duration latestTtl;
     private final long maxBytes;
     private final Path directory;
     private final boolean ownDirectory;
@@ -122,6 +122,16 @@ class StoredFileCache extends HttpFilter {
                 : Files.createDirectories(Path.of(directory)).toAbsolutePath();
         this.nanoTime = nanoTime;
         this.securityHeaders = securityHeaders;
+    }
+
+    /**
+     * Changes {@code latest-ttl} for what is kept from now on and answers the previous one: a seam for the tests,
+     * which all share one application (docs/adr/0029-one-test-context.md).
+     */
+    Duration latestTtl(Duration latestTtl) {
+        Duration previous = this.latestTtl;
+        this.latestTtl = latestTtl;
+        return previous;
     }
 
     /** Read before looking a file up in the database; {@link #keep} refuses the result if a publication came between. */

@@ -10,19 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.security.AppUserRepository;
 import org.nianbao.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Admin forms answer bad input beside the field, keep what was typed and save nothing; good input is saved. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class AdminPagesTest {
 
     @Autowired

@@ -16,17 +16,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class ValidationApiTest {
 
     static final String LUHUN = resource("/exchange/luhun-2021.json");

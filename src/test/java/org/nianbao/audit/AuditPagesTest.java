@@ -12,12 +12,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.ReportContent;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -27,8 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The audit pages after a 10,000-character prose edit: the change shown as a shortened diff with both whole texts
  * one click away, the CSV complete; filters by user, kind and date with messages beside the fields; pages of 50.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class AuditPagesTest {
 

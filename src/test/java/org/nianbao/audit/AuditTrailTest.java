@@ -12,20 +12,18 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.ReportContent;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Cell-level changes and transitions reach the audit log; auditors read it as a page and as CSV. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class AuditTrailTest {
 

@@ -7,22 +7,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.portal.FixedClock;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.timeliness.DeadlineRules;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The 主管部门's to-do list over agencies of its own (rolled back), against statutory and local dates. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(org.nianbao.portal.FixedClock.class)
+@PortalTest
+@ExtendWith(FixedClock.class)
 @Transactional
 class ChasingTest {
 

@@ -9,21 +9,20 @@ import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.portal.FixedClock;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Reminders go through Spring Mail to an in-process SMTP server (GreenMail): one per chased agency with an address. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(org.nianbao.portal.FixedClock.class)
+@PortalTest
+@ExtendWith(FixedClock.class)
 @Transactional
 class RemindersTest {
 

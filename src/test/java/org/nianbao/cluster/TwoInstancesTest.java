@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nianbao.NianbaoApplication;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
@@ -28,20 +29,24 @@ import org.nianbao.security.AppUserRepository;
 import org.nianbao.security.Role;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Two instances of the portal (two applications on their own ports) on one database, as behind a load balancer
+ * Two instances of the portal (the tests' shared application and one more, each on its own port) on one database, as behind a load balancer
  * without sticky sessions: a sign-in on one goes on on the other, a publication on one is served by the other
  * (its page, and its PDF even though the other had the earlier revision's in its file cache), and both answer the
  * same ETag for the same page.
  */
+@PortalTest
 class TwoInstancesTest {
 
-    private static ConfigurableApplicationContext a;
+    @Autowired
+    private ApplicationContext a;
     private static ConfigurableApplicationContext b;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(10)).build();
@@ -49,8 +54,6 @@ class TwoInstancesTest {
     @BeforeAll
     static void start() {
         // a long time-to-live, so that only the cross-instance invalidation can show B the correction in time
-        a = new SpringApplicationBuilder(NianbaoApplication.class).run("--server.port=0",
-                "--nianbao.files.latest-ttl=10m");
         b = new SpringApplicationBuilder(NianbaoApplication.class).run("--server.port=0",
                 "--nianbao.files.latest-ttl=10m");
     }
@@ -60,16 +63,13 @@ class TwoInstancesTest {
         if (b != null) {
             b.close();
         }
-        if (a != null) {
-            a.close();
-        }
     }
 
-    private static String base(ConfigurableApplicationContext portal) {
+    private static String base(ApplicationContext portal) {
         return "http://127.0.0.1:" + portal.getEnvironment().getProperty("local.server.port");
     }
 
-    private HttpResponse<String> get(ConfigurableApplicationContext portal, String path, String cookie)
+    private HttpResponse<String> get(ApplicationContext portal, String path, String cookie)
             throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base(portal) + path)).GET();
         if (cookie != null) {
@@ -78,7 +78,7 @@ class TwoInstancesTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private HttpResponse<String> post(ConfigurableApplicationContext portal, String path, String cookie,
+    private HttpResponse<String> post(ApplicationContext portal, String path, String cookie,
             Map<String, String> form) throws Exception {
         String body = form.entrySet().stream().map(e -> e.getKey() + "="
                 + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
@@ -169,7 +169,7 @@ class TwoInstancesTest {
     }
 
     /** Publishes revision 1 of a new agency's report on A, or with {@code correction} a correction of it. */
-    private static void publish(String code, int year, String correction) {
+    private void publish(String code, int year, String correction) {
         AgencyRepository agencies = a.getBean(AgencyRepository.class);
         ReportRepository reports = a.getBean(ReportRepository.class);
         Publisher publisher = a.getBean(Publisher.class);

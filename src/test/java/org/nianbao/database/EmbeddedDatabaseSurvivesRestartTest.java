@@ -2,20 +2,21 @@ package org.nianbao.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Path;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nianbao.NianbaoApplication;
-import org.nianbao.agency.AgencyRepository;
-import org.nianbao.report.Report;
-import org.nianbao.report.ReportRepository;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.env.MockEnvironment;
 
 /**
  * The trial default: with no datasource configured, the portal runs an embedded PostgreSQL whose data lives in a
- * folder and survives a restart.
+ * folder and survives a restart. Started and stopped here through the portal's own configuration and Flyway, as the
+ * application does, without starting the application itself (docs/adr/0029-one-test-context.md); that the trial
+ * picks this configuration at all is {@code ProductionNeedsADatabaseTest}'s and the quick start's concern.
  */
 class EmbeddedDatabaseSurvivesRestartTest {
 
@@ -23,41 +24,37 @@ class EmbeddedDatabaseSurvivesRestartTest {
     Path dataDir;
 
     @Test
-    void aReportSavedBeforeARestartIsStillThereAfterIt() {
-        Long id;
-        try (ConfigurableApplicationContext portal = start()) {
-            assertThat(portal.getBeansOfType(io.zonky.test.db.postgres.embedded.EmbeddedPostgres.class)).hasSize(1);
-            AgencyRepository agencies = portal.getBean(AgencyRepository.class);
-            ReportRepository reports = portal.getBean(ReportRepository.class);
-            id = portal.getBean(TransactionTemplate.class).execute(tx -> reports.save(
-                    new Report(agencies.findByCode("songxian-jiuxian").orElseThrow(), 2023)).getId());
+    void aReportSavedBeforeARestartIsStillThereAfterIt() throws Exception {
+        long id;
+        try (EmbeddedPostgres postgres = start(); HikariDataSource dataSource = dataSource(postgres)) {
+            assertThat(dataDir.resolve("PG_VERSION")).as("the data lives in the configured folder").exists();
+            assertThat(migrate(dataSource).migrationsExecuted).as("a fresh database gets the schema").isPositive();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            long agency = jdbc.queryForObject("insert into agency (code, name, kind) values ('restart-county', "
+                    + "'重启测试县人民政府', 'COUNTY') returning id", Long.class);
+            id = jdbc.queryForObject("insert into report (agency_id, year, edition, status) values (?, 2023, "
+                    + "'2021', 'DRAFT') returning id", Long.class, agency);
         }
-        try (ConfigurableApplicationContext portal = start()) {
-            ReportRepository reports = portal.getBean(ReportRepository.class);
-            Report report = portal.getBean(TransactionTemplate.class)
-                    .execute(tx -> reports.findByAgencyCodeAndYearAndRevision("songxian-jiuxian", 2023, 1)
-                            .orElseThrow());
-            assertThat(report.getId()).isEqualTo(id);
-            // the demo data was loaded once, not again on the second start
-            assertThat(reports.findLatestPublished()).hasSize(demoReports());
+        try (EmbeddedPostgres postgres = start(); HikariDataSource dataSource = dataSource(postgres)) {
+            assertThat(migrate(dataSource).migrationsExecuted).as("the schema was kept").isZero();
+            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+            assertThat(jdbc.queryForObject("select r.id from report r join agency a on a.id = r.agency_id "
+                    + "where a.code = 'restart-county' and r.year = 2023 and r.revision = 1", Long.class))
+                    .isEqualTo(id);
         }
     }
 
-    private ConfigurableApplicationContext start() {
-        return new SpringApplicationBuilder(NianbaoApplication.class).run(
-                "--nianbao.test-database=off", // not the shared test database: the portal's own default
-                "--nianbao.demo-data=false",
-                "--server.port=0",
-                "--nianbao.embedded-db.data-dir=" + dataDir);
+    private EmbeddedPostgres start() {
+        return new EmbeddedDatabaseConfiguration().embeddedPostgres(
+                new MockEnvironment().withProperty("nianbao.embedded-db.data-dir", dataDir.toString()));
     }
 
-    /** How many reports the demo data publishes: the lines of {@code demo/reports.csv} after its header. */
-    private static int demoReports() {
-        try (var in = new org.springframework.core.io.ClassPathResource("demo/reports.csv").getInputStream()) {
-            return (int) new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
-                    .filter(line -> !line.isBlank()).count();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    private static HikariDataSource dataSource(EmbeddedPostgres postgres) {
+        return (HikariDataSource) new EmbeddedDatabaseConfiguration().dataSource(postgres);
+    }
+
+    /** Flyway as the application runs it ({@code spring.flyway.locations=classpath:db/migration}). */
+    private static MigrateResult migrate(HikariDataSource dataSource) {
+        return Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
     }
 }

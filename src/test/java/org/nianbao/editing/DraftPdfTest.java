@@ -11,19 +11,17 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Staff get PDFs of drafts and previews, marked 草稿 or 预览 on every page, never cached. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class DraftPdfTest {
 

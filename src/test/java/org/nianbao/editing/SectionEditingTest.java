@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditEvent;
 import org.nianbao.audit.AuditKind;
@@ -23,15 +24,12 @@ import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.nianbao.statutory.ReportContent;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Editing a section: binding, Chinese messages beside the cells, typed text kept, nothing saved on bad input. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional // every test's reports are rolled back
 class SectionEditingTest {
 

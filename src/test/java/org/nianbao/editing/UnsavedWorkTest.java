@@ -11,17 +11,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.jsoup.Jsoup;
-import org.nianbao.StoredSession;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
+import org.nianbao.StoredSession;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * The server's side of "nothing typed is lost": a post refused for its session or CSRF token keeps what was typed and
  * leads through sign-in back to the form, which offers it again; autosave answers in JSON and merges like 保存.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional // every test's reports are rolled back
 class UnsavedWorkTest {
 

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
@@ -31,8 +32,6 @@ import org.nianbao.security.AppUserRepository;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,8 +44,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 409 page, or a redirect with a message); nobody sees a server error, and the data holds exactly one result.
  * Each test owns a township of its own (committed, since the requests run in parallel).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class ConcurrentActionsTest {
 
     private static final AtomicInteger RUN = new AtomicInteger();

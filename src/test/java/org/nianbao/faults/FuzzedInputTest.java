@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
@@ -30,8 +31,6 @@ import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Section;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpMethod;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -48,8 +47,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * an internal name (Java packages, exception classes, SQL errors, the JSON parser's classes).
  * The forms work on a township, a draft report and an account of this test's own.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FuzzedInputTest {
 

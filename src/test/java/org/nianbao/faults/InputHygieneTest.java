@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.StoredSession;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
@@ -23,8 +24,6 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -32,8 +31,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Control characters, over-long text, unknown values and malformed JSON: a Chinese answer, never a 500. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional // each test's agency and report are rolled back
 class InputHygieneTest {
 

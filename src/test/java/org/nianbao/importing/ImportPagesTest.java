@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.StoredSession;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
@@ -25,14 +26,11 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class ImportPagesTest {
 
     @Autowired

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
@@ -19,11 +20,10 @@ import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.timeliness.FirstPublications;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Confirming an import publishes a historical revision with its printed date and keeps the original file. */
-@SpringBootTest
+@PortalTest
 class ImportPublishingTest {
 
     @Autowired

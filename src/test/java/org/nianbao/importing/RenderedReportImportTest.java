@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.pdf.ReportPdf;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.statutory.Cell;
@@ -16,13 +17,12 @@ import org.nianbao.validation.Finding;
 import org.nianbao.validation.Validator;
 import org.nianbao.word.ReportDocx;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 
 /**
  * Reports rendered to PDF and Word by the portal's own renderers (the files agencies download and republish) import
  * back to the figures and prose they were rendered from: both editions, blank cells, wrong sums.
  */
-@SpringBootTest
+@PortalTest
 class RenderedReportImportTest {
 
     static final Instant PUBLISHED = Instant.parse("2022-01-20T02:00:00Z");

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.nianbao.PortalTest;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.Cell;
@@ -26,12 +27,11 @@ import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.TableLayout;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.verapdf.pdfa.results.ValidationResult;
 
 /** The PDF of the demo reports, read back with PDFBox and checked with veraPDF. */
-@SpringBootTest
+@PortalTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReportPdfTest {
 

@@ -9,22 +9,22 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.Browser;
+import org.nianbao.PortalTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * axe-core (WCAG 2.1 A/AA and best practices) in a real headless Chromium finds no violation on the public pages,
  * in the ordinary and the 关怀版 look; and the 关怀版 switch works as a plain link and persists across pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(FixedClock.class)
+@PortalTest
+@ExtendWith(FixedClock.class)
 class AccessibilityTest {
 
     private static ChromeDriver driver;

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nianbao.Browser;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditLog;
 import org.nianbao.publishing.Publisher;
@@ -23,7 +24,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -32,7 +32,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * prose edit, which stays a readable page (columns not squeezed, the change as a diff, the whole text behind a
  * click), under the staff layout with sign-out; axe finds nothing on the staff and audit pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class AuditBrowserTest {
 
     static final String CODE = "i12-audit";

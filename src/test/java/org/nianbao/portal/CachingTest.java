@@ -6,24 +6,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import jakarta.servlet.http.Cookie;
 import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Public pages and downloads answer conditional requests with 304, until something new is published. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(FixedClock.class)
+@PortalTest
+@ExtendWith(FixedClock.class)
 class CachingTest {
 
     @Autowired

@@ -10,19 +10,17 @@ import java.net.URI;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nianbao.PortalTest;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** The 关怀版 switch: a plain link sets a cookie, every page then has {@code <body class="care">}. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(FixedClock.class)
+@PortalTest
+@ExtendWith(FixedClock.class)
 class CareModeTest {
 
     @Autowired

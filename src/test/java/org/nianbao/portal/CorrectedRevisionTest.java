@@ -13,14 +13,13 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.exchange.ExchangeFormat;
 import org.nianbao.pdf.PdfFiles;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
@@ -29,8 +28,7 @@ import tools.jackson.databind.JsonNode;
  * A corrected revision states its number, date and 更正说明 in every form it is published in (page, PDF, Word,
  * JSON, CSV), and the page and PDF say what changed against the revision it supersedes.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class CorrectedRevisionTest {
 
     static final String CODE = "i12-corrected";

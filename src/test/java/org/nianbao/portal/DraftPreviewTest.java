@@ -10,19 +10,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.editing.StaffFixtures;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** A draft's preview shows the report as the public will see it, without an empty date or links to nothing. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class DraftPreviewTest {
 

@@ -8,11 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.nianbao.PortalTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Through the real server (and its error dispatch): any unknown URL gets the Chinese 404 page. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class NotFoundOverHttpTest {
 
     @LocalServerPort

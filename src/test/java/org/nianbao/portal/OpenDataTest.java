@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellType;
@@ -17,22 +18,19 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import java.time.Instant;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The open-data downloads and their documentation, on the demo data. */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(FixedClock.class)
+@PortalTest
+@ExtendWith(FixedClock.class)
 class OpenDataTest {
 
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};

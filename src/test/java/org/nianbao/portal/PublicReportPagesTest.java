@@ -10,19 +10,17 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.exchange.ExchangeFormat;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.ReportContent;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The public pages on the demo data: the list, a report laid out like the statutory format, its JSON, 404s. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class PublicReportPagesTest {
 
     @Autowired

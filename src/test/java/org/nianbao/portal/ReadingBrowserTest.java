@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.nianbao.Browser;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.report.ReportRepository;
@@ -33,7 +34,6 @@ import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -43,7 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * tables keep their row labels beside the figures, with a hint where they scroll, and agency names stay whole;
  * printed, the page has no site header; the 关怀版 enlarges every text; axe finds nothing on the new pages.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class ReadingBrowserTest {
 
     static final String CODE = "i12-browser";

@@ -11,22 +11,20 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.publishing.ReportFile;
 import org.nianbao.publishing.ReportFileRepository;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The stored PDFs over HTTP: headers, conditional requests, revisions, 404, and the fingerprint on the page. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class ReportFilesTest {
 
     @Autowired

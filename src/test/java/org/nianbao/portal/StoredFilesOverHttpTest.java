@@ -10,13 +10,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.exchange.ExchangeFormat;
 import org.nianbao.publishing.Publisher;
@@ -26,7 +31,6 @@ import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.ReportContent;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,8 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The stored files through the real server (Tomcat, with sendfile): the cache in front answers the second download
  * with the same bytes and headers as the first, and a published correction is at the latest URL at once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "nianbao.files.latest-ttl=1h") // only the publication can make the cache let go here
+@PortalTest
 class StoredFilesOverHttpTest {
 
     @LocalServerPort
@@ -61,6 +64,18 @@ class StoredFilesOverHttpTest {
     TransactionTemplate tx;
 
     final HttpClient http = HttpClient.newHttpClient();
+
+    Duration latestTtl;
+
+    @BeforeEach
+    void keepTheLatestForLong() {
+        latestTtl = cache.latestTtl(Duration.ofHours(1)); // only the publication can make the cache let go here
+    }
+
+    @AfterEach
+    void restoreTheLatestTtl() {
+        cache.latestTtl(latestTtl);
+    }
 
     HttpResponse<byte[]> send(String method, String path, String... headers) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
@@ -141,8 +156,10 @@ class StoredFilesOverHttpTest {
 
     @Test
     void aCorrectionIsAtTheLatestUrlAsSoonAsItIsPublished() throws Exception {
-        // 嵩县自然资源局 2020: no other test looks at this department or year
-        Agency department = agencies.findByCode("songxian-natural-resources").orElseThrow();
+        // a department of its own under the demo county, so that no other test sees its reports
+        String code = "i16t-files-" + Long.toString(System.nanoTime(), 36);
+        Agency department = agencies.saveAndFlush(new Agency(code, "存储测试局", AgencyKind.DEPARTMENT,
+                agencies.findByCode("songxian").orElseThrow()));
         ReportContent content;
         try (InputStream json = getClass().getResourceAsStream("/demo/songxian-luhun-2020.json")) {
             ReportContent luhun = ExchangeFormat.read(new String(json.readAllBytes(), "UTF-8"));
@@ -151,8 +168,8 @@ class StoredFilesOverHttpTest {
         }
         Instant at = OffsetDateTime.parse("2021-01-20T10:00:00+08:00").toInstant();
         Report first = publisher.publish(Report.imported(department, content), at);
-        String latest = "/reports/songxian-natural-resources/2020.pdf";
-        String firstPdf = stored("songxian-natural-resources", 2020, 1, "pdf").getSha256();
+        String latest = "/reports/" + code + "/2020.pdf";
+        String firstPdf = stored(code, 2020, 1, "pdf").getSha256();
         assertThat(sha256(send("GET", latest))).isEqualTo(firstPdf);
         assertThat(sha256(send("GET", latest))).as("kept").isEqualTo(firstPdf);
 
@@ -163,13 +180,13 @@ class StoredFilesOverHttpTest {
             return reports.saveAndFlush(draft);
         });
         publisher.publish(correction, at.plusSeconds(3600));
-        ReportFile secondPdf = stored("songxian-natural-resources", 2020, 2, "pdf");
+        ReportFile secondPdf = stored(code, 2020, 2, "pdf");
         assertThat(secondPdf.getSha256()).isNotEqualTo(firstPdf);
 
         HttpResponse<byte[]> now = send("GET", latest);
         assertThat(sha256(now)).as("the correction, not the kept first revision").isEqualTo(secondPdf.getSha256());
         assertThat(now.headers().firstValue("etag")).hasValue("\"" + secondPdf.getSha256() + "\"");
-        assertThat(sha256(send("GET", "/reports/songxian-natural-resources/2020/revisions/1.pdf")))
+        assertThat(sha256(send("GET", "/reports/" + code + "/2020/revisions/1.pdf")))
                 .isEqualTo(firstPdf);
     }
 }

@@ -6,17 +6,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
 import org.nianbao.report.WorkflowException;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Publication stores each revision's PDF once, with its SHA-256; the stored file never changes. */
-@SpringBootTest
+@PortalTest
 class PublisherTest {
 
     @Autowired

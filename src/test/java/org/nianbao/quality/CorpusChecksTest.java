@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.ReportRepository;
@@ -12,13 +13,10 @@ import org.nianbao.statutory.ReportContent;
 import org.nianbao.validation.Finding;
 import org.nianbao.validation.Severity;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** T2 (copied text, boilerplate derived from the corpus) and T6 for other agencies, against the real database. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class CorpusChecksTest {
 

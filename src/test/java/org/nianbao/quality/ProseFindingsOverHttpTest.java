@@ -15,6 +15,7 @@ import java.time.Instant;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.editing.StaffFixtures;
@@ -25,15 +26,12 @@ import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.nianbao.statutory.ReportContent;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The new findings reach the validation API and the editor's submit page like any other warning. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional
 class ProseFindingsOverHttpTest {
 

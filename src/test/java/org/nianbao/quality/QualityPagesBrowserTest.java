@@ -10,19 +10,19 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nianbao.Browser;
+import org.nianbao.PortalTest;
 import org.nianbao.report.ReportRepository;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * In a real headless Chromium: the quality board, 考核预检 of the demo 陆浑镇 2021 report and the rule-pack page have
  * no axe-core violation and do not scroll sideways at 375 px; the demo report's carried-over 桐峪 is on its page.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class QualityPagesBrowserTest {
 
     private static ChromeDriver driver;

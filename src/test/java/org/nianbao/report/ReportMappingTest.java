@@ -10,18 +10,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.ValueKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Every cell of both editions survives a round trip through PostgreSQL exactly; a blank stays blank. */
-@SpringBootTest
+@PortalTest
 @Transactional
 class ReportMappingTest {
 

@@ -14,6 +14,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
@@ -25,9 +27,6 @@ import org.nianbao.statutory.ReportContent;
 import org.nianbao.validation.Reports;
 import org.nianbao.validation.Validator;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
@@ -39,9 +38,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The roll-up of a city of its own (rolled back): a county with two townships and a department, a department of
  * the city; one township's report breaks R3, one department has published nothing.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
-@Import(FixedClock.class)
+@PortalTest
+@ExtendWith(FixedClock.class)
 @Transactional
 class RollupTest {
 

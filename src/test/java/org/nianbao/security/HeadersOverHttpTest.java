@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.nianbao.PortalTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -20,7 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * sessions never show up in URLs; a stored file answered by the cache carries exactly the headers the application
  * answered it with.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class HeadersOverHttpTest {
 
     @LocalServerPort

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nianbao.Browser;
+import org.nianbao.PortalTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
@@ -17,7 +18,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -25,7 +25,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * The sign-in lock message, the sessions page and the password page in a real Chromium on a 375 px phone: they
  * work, fit the screen and have no axe-core violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class SecurityPagesBrowserTest {
 
     private static final String PASSWORD = "手机上也能登录的密码";

@@ -18,11 +18,10 @@ import java.util.Base64;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.Session;
@@ -35,8 +34,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * a changed password ends the user's sessions, so their next request must sign in again; a user lists and ends their
  * own sessions; sessions end after 30 minutes idle and 12 hours in all.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class SessionsFollowTheDatabaseTest {
 
     private static final String PASSWORD = "湖光山色四时皆宜";

@@ -10,15 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Form login with the demo accounts, bcrypt hashes, failed sign-ins in the audit log, logout. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class SignInTest {
 
     @Autowired

@@ -14,12 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditEvent;
 import org.nianbao.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.web.servlet.MockMvc;
@@ -28,8 +27,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * Sign-in is throttled per account name and per client address, says in Chinese until when, and answers the same
  * for an account that exists as for one that does not; failures are counted on one audit row, not one row each.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 class SignInThrottleTest {
 
     private static final String PASSWORD = "伊河两岸稻花香";

@@ -11,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.ReportRepository;
@@ -19,11 +20,10 @@ import org.nianbao.statutory.TableLayout;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The Word document read back with POI: the text, and tables merged as the printed layout. */
-@SpringBootTest
+@PortalTest
 class ReportDocxTest {
 
     @Autowired

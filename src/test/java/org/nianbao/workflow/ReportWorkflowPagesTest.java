@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.audit.AuditEvent;
@@ -24,15 +25,12 @@ import org.nianbao.report.ReportStatus;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The workflow through its pages: submit, return with a reason, approve, publish, correct; revisions stay readable. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional // every test's reports (and publications) are rolled back
 class ReportWorkflowPagesTest {
 

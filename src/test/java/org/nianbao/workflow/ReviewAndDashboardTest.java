@@ -13,6 +13,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.editing.StaffFixtures;
@@ -22,15 +23,12 @@ import org.nianbao.report.ReportStatus;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Withdrawing, the reviewer's dashboard, corrections that keep their explanations, and clear staff 404s. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@PortalTest
 @Transactional // every test's reports (and publications) are rolled back
 class ReviewAndDashboardTest {
 

@@ -2,17 +2,26 @@ package org.nianbao.workflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.nianbao.Browser;
+import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.exchange.ExchangeFormat;
+import org.nianbao.publishing.Publisher;
+import org.nianbao.report.Report;
 import org.nianbao.security.AppUser;
 import org.nianbao.security.AppUserRepository;
 import org.nianbao.security.Role;
+import org.nianbao.statutory.ReportContent;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -23,18 +32,18 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The whole staff journey in a real browser: 陆浑镇's editor creates the 2022 report, pastes part of table 3 from a
- * spreadsheet, sees a finding, fixes it, submits with an explanation of a warning; 嵩县's reviewer returns it with a
- * reason; the editor fixes and resubmits; the reviewer approves and publishes; the public page shows it.
- * NOTE: this leaves 陆浑镇's 2022 report published in the shared test database.
+ * The whole staff journey in a real browser: a township's editor creates the 2022 report, pastes part of table 3
+ * from a spreadsheet, sees a finding, fixes it, submits with an explanation of a warning; 嵩县's reviewer returns it
+ * with a reason; the editor fixes and resubmits; the reviewer approves and publishes; the public page shows it. The
+ * township is the test's own (under the demo county, with 陆浑镇's published 2021 report as its last year), so the
+ * publication touches no agency another test reads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PortalTest
 class StaffJourneyBrowserTest {
 
     @LocalServerPort
@@ -52,14 +61,29 @@ class StaffJourneyBrowserTest {
     @Autowired
     TransactionTemplate tx;
 
+    @Autowired
+    Publisher publisher;
+
+    final String code = "i16t-journey-" + Long.toString(System.nanoTime(), 36);
+    final String editor = "editor." + code;
+    static final String TOWNSHIP = "旅程测试镇人民政府";
+
     ChromeDriver driver;
     Wait<WebDriver> wait;
 
     @BeforeEach
-    void start() {
-        // the demo accounts exist when the demo data was loaded with them; otherwise create them here
+    void start() throws Exception {
+        Agency township;
+        try (InputStream json = getClass().getResourceAsStream("/demo/songxian-luhun-2021.json")) {
+            ReportContent luhun = ExchangeFormat.read(new String(json.readAllBytes(), StandardCharsets.UTF_8));
+            township = agencies.saveAndFlush(new Agency(code, TOWNSHIP, AgencyKind.TOWNSHIP,
+                    agencies.findByCode("songxian").orElseThrow()));
+            publisher.publish(Report.imported(township, new ReportContent(code, TOWNSHIP, 2021, luhun.edition(),
+                    luhun.sections(), luhun.values())), OffsetDateTime.parse("2022-01-20T10:00:00+08:00").toInstant());
+        }
+        // the demo reviewer exists when the demo data was loaded with its accounts; otherwise create it here
         tx.executeWithoutResult(s -> {
-            account("editor.luhun", "陆浑镇填报人", "songxian-luhun", Role.EDITOR);
+            account(editor, "旅程测试镇填报人", code, Role.EDITOR);
             account("reviewer.songxian", "嵩县审核人", "songxian", Role.REVIEWER, Role.PUBLISHER);
         });
         driver = Browser.start();
@@ -142,9 +166,9 @@ class StaffJourneyBrowserTest {
 
     @Test
     void anEditorAndAReviewerTakeTheReportFromDraftToPublication() {
-        logIn("editor.luhun");
+        logIn(editor);
         Browser.screenshot(driver, "journey-01-dashboard");
-        new Select(driver.findElement(By.id("agency"))).selectByValue("songxian-luhun");
+        new Select(driver.findElement(By.id("agency"))).selectByValue(code);
         WebElement year = driver.findElement(By.id("year"));
         year.clear();
         year.sendKeys("2022", Keys.ENTER);
@@ -219,7 +243,7 @@ class StaffJourneyBrowserTest {
         wait.until(d -> d.findElement(By.cssSelector(".status")).getText().equals("退回"));
         logOut();
 
-        logIn("editor.luhun");
+        logIn(editor);
         open(reportPath);
         assertThat(driver.findElement(By.cssSelector(".return-reason")).getText()).isEqualTo("请在总体情况中补充主动公开的情况。");
         Browser.screenshot(driver, "journey-07-returned");
@@ -245,8 +269,8 @@ class StaffJourneyBrowserTest {
                 .as("the grid scrolls inside its box at 375 px").isLessThanOrEqualTo(375L);
         Browser.screenshot(driver, "journey-08b-phone-grid");
 
-        open("/reports/songxian-luhun/2022");
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("陆浑镇人民政府2022年政府信息公开工作年度报告");
+        open("/reports/" + code + "/2022");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(TOWNSHIP + "2022年政府信息公开工作年度报告");
         assertThat(driver.findElement(By.cssSelector("#overview p")).getText()).contains("主动公开各类政府信息");
         assertThat(driver.findElement(By.id("cell-applications-received-natural_person")).getText()).isEqualTo("3");
         Browser.screenshot(driver, "journey-09-public");
