@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nianbao.PortalTest;
-import org.nianbao.audit.AuditLog;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,7 +30,7 @@ class FirstAdministratorTest {
     PasswordPolicy policy;
 
     @Autowired
-    AuditLog auditLog;
+    org.springframework.context.ApplicationEventPublisher events;
 
     @Autowired
     TransactionTemplate tx;
@@ -42,7 +41,7 @@ class FirstAdministratorTest {
     final String suffix = Long.toString(System.nanoTime(), 36);
 
     FirstAdministrator first(String username, String password) {
-        return new FirstAdministrator(users, passwords, policy, auditLog, username, password, "系统管理员");
+        return new FirstAdministrator(users, passwords, policy, events, username, password, "系统管理员");
     }
 
     /** Runs {@code work} on a database with no administrator, then rolls everything back. */
