@@ -77,6 +77,11 @@ class ImportPages {
             model.addAttribute("fileError", "请选择要导入的报告文件");
             return "staff/import";
         }
+        if (file.getSize() > Importing.MAX_FILE_BYTES) {
+            model.addAttribute("fileError", Importing.tooLarge(file.getOriginalFilename(), file.getSize())
+                    + "：请上传报告本身（.txt、.html、.docx 或 .pdf），不要上传扫描图片或压缩包");
+            return "staff/import";
+        }
         ImportFormat format = ImportFormat.ofFileName(file.getOriginalFilename()).orElse(null);
         if (format == null || format == ImportFormat.XLSX) {
             model.addAttribute("fileError", "「" + file.getOriginalFilename()
