@@ -191,7 +191,11 @@ class ImportPages {
     static final class NoImport extends RuntimeException {
 
         NoImport() {
-            super("这一版本不是导入的", null, false, false);
+            this("这一版本不是导入的");
+        }
+
+        NoImport(String message) {
+            super(message, null, false, false);
         }
     }
 }
