@@ -1,5 +1,6 @@
 package org.nianbao.portal;
 
+import org.nianbao.importing.ImportMarks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class AgencyPages {
 
+    private final ImportMarks marks;
     private final AgencyRepository agencies;
     private final ReportRepository reports;
     private final FirstPublications firstPublications;
@@ -45,7 +47,8 @@ class AgencyPages {
     private final DeadlineRules deadlineRules;
 
     AgencyPages(AgencyRepository agencies, ReportRepository reports, FirstPublications firstPublications, Today today,
-            PublicationVersion versions, DeadlineRules deadlineRules) {
+            PublicationVersion versions, DeadlineRules deadlineRules, ImportMarks marks) {
+        this.marks = marks;
         this.deadlineRules = deadlineRules;
         this.agencies = agencies;
         this.reports = reports;
@@ -76,6 +79,7 @@ class AgencyPages {
         List<YearRow> rows = new ArrayList<>();
         List<ReportContent> published = new ArrayList<>();
         List<CorrectionEntry> corrections = new ArrayList<>();
+        java.util.Set<Integer> importedYears = new java.util.HashSet<>();
         for (int year = today.lastReportYear(); year >= Edition.FIRST_YEAR; year--) {
             Instant firstPublished = first.get(new FirstPublications.Key(agency.getCode(), year));
             Timeliness timeliness = deadlines.assess(agency, year, firstPublished, date);
@@ -85,6 +89,9 @@ class AgencyPages {
                 summary = new ReportSummary(agency.getCode(), agency.getName(), year, report.getRevision(),
                         ReportView.date(report.getPublishedAt()));
                 published.add(report.content());
+                if (marks.of(report).isPresent()) {
+                    importedYears.add(year);
+                }
                 corrections.addAll(corrections(agency, year));
             }
             rows.add(new YearRow(year, timeliness, summary));
@@ -101,6 +108,7 @@ class AgencyPages {
                 + (local.isLocal() ? "按时情况按" + local.source() + "计算。" : ""));
         model.addAttribute("lastYear", today.lastReportYear());
         model.addAttribute("years", rows);
+        model.addAttribute("importedYears", importedYears);
         model.addAttribute("corrections", corrections);
         model.addAttribute("figures", figures);
         model.addAttribute("chart", ApplicationsChart.of(figures));

@@ -1,5 +1,6 @@
 package org.nianbao.portal;
 
+import org.nianbao.importing.ImportMarks;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.report.Report;
@@ -27,10 +28,13 @@ class ReportPages {
     private final RevisionFiles revisionFiles;
     private final AgencyRepository agencies;
     private final int amountPrecision;
+    private final ImportMarks marks;
     private final PublicationVersion versions;
 
     ReportPages(ReportRepository reports, RevisionFiles revisionFiles, AgencyRepository agencies,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision, PublicationVersion versions) {
+            @Value("${nianbao.amount-precision:4}") int amountPrecision,
+            PublicationVersion versions, ImportMarks marks) {
+        this.marks = marks;
         this.reports = reports;
         this.revisionFiles = revisionFiles;
         this.agencies = agencies;
@@ -46,6 +50,7 @@ class ReportPages {
         }
         Report report = published(agencyCode, year);
         model.addAttribute("report", ReportView.of(report, reports.findRevisions(agencyCode, year), amountPrecision));
+        model.addAttribute("imported", marks.of(report).orElse(null));
         model.addAttribute("downloads", revisionFiles.of(report, true));
         return "report";
     }

@@ -1,6 +1,7 @@
 package org.nianbao.portal;
 
 import java.util.List;
+import org.nianbao.importing.ImportMarks;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
@@ -23,9 +24,11 @@ class RevisionPages {
     private final ReportRepository reports;
     private final RevisionFiles revisionFiles;
     private final int amountPrecision;
+    private final ImportMarks marks;
 
     RevisionPages(ReportRepository reports, RevisionFiles revisionFiles,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+            @Value("${nianbao.amount-precision:4}") int amountPrecision, ImportMarks marks) {
+        this.marks = marks;
         this.reports = reports;
         this.revisionFiles = revisionFiles;
         this.amountPrecision = amountPrecision;
@@ -41,6 +44,7 @@ class RevisionPages {
                 .orElseThrow(() -> new NotFoundException("没有找到机关代码为“" + agencyCode + "”的 " + year
                         + " 年报告已发布的第 " + revision + " 版。"));
         model.addAttribute("report", ReportView.of(shown, revisions, amountPrecision));
+        model.addAttribute("imported", marks.of(shown).orElse(null));
         model.addAttribute("downloads", revisionFiles.of(shown, false));
         model.addAttribute("revisions", RevisionHistory.of(revisions, shown));
         return "report";
