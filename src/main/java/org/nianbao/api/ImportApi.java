@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ImportApi {
 
     /** Bodies above this many bytes are refused unread (published reports are well below 1 MB, PDFs a few MB). */
-    static final int MAX_BODY_BYTES = 20 * 1024 * 1024;
+    static final int MAX_BODY_BYTES = org.nianbao.importing.Importing.MAX_FILE_BYTES;
 
     private static final String TITLE = "无法导入";
 

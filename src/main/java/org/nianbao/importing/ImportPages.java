@@ -80,6 +80,11 @@ class ImportPages {
             model.addAttribute("fileError", messages.message("import.file.required"));
             return "staff/import";
         }
+        if (file.getSize() > Importing.MAX_FILE_BYTES) {
+            model.addAttribute("fileError", Importing.tooLarge(file.getOriginalFilename(), file.getSize())
+                    + "：请上传报告本身（.txt、.html、.docx 或 .pdf），不要上传扫描图片或压缩包");
+            return "staff/import";
+        }
         ImportFormat format = ImportFormat.ofFileName(file.getOriginalFilename()).orElse(null);
         if (format == null || format == ImportFormat.XLSX) {
             model.addAttribute("fileError", messages.message("import.file.kind", file.getOriginalFilename()));
@@ -189,7 +194,11 @@ class ImportPages {
     static final class NoImport extends RuntimeException {
 
         NoImport() {
-            super("这一版本不是导入的", null, false, false);
+            this("这一版本不是导入的");
+        }
+
+        NoImport(String message) {
+            super(message, null, false, false);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.nianbao.publishing.Publisher;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
+import org.nianbao.statutory.ReportContent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -61,10 +62,27 @@ public class ImportPublishing {
     @Transactional
     public Report confirm(String agencyCode, byte[] bytes, ImportFormat format, String fileName,
             LocalDate publishedOn, String importedBy) {
+        return confirm(agencyCode, bytes, format, fileName, publishedOn, importedBy, null);
+    }
+
+    /**
+     * As {@link #confirm(String, byte[], ImportFormat, String, LocalDate, String)}, on {@code year} instead of the
+     * printed year when it is given (a title that prints the wrong year); it must be a year of the same edition.
+     */
+    @Transactional
+    public Report confirm(String agencyCode, byte[] bytes, ImportFormat format, String fileName,
+            LocalDate publishedOn, String importedBy, Integer year) {
         Agency agency = agencies.findByCode(agencyCode)
                 .orElseThrow(() -> new ImportException("没有代码为「" + agencyCode + "」的机关"));
-        Importer.Checked checked = importer.read(bytes, format, agencyCode);
-        Imported imported = checked.imported();
+        Imported imported = importer.read(bytes, format, agencyCode).imported();
+        if (year != null && year != imported.content().year()) {
+            ReportContent c = imported.content();
+            if (!c.edition().equals(org.nianbao.statutory.Edition.forYear(year).orElse(null))) {
+                throw new ImportException("报告是按" + c.edition() + "格式填写的，不能作为 " + year + " 年度的报告导入");
+            }
+            imported = new Imported(new ReportContent(c.agencyCode(), c.agencyName(), year, c.edition(), c.sections(),
+                    c.values()), imported.publishedOn(), imported.notes());
+        }
         LocalDate date = publishedOn != null ? publishedOn : imported.publishedOn();
         if (date == null) {
             throw new ImportException("报告中没有印出发布日期，请填写发布日期");
@@ -72,9 +90,9 @@ public class ImportPublishing {
         if (date.isAfter(LocalDate.now(clock.withZone(ReportView.CHINA)))) {
             throw new ImportException("发布日期 " + date + " 晚于今天");
         }
-        int year = imported.content().year();
-        if (reports.existsByAgencyAndYear(agency, year)) {
-            throw new ImportException(agency.getName() + year + "年的报告已在本系统中，不能再导入；如需更正请在报告页面更正");
+        int reportYear = imported.content().year();
+        if (reports.existsByAgencyAndYear(agency, reportYear)) {
+            throw new ImportException(agency.getName() + reportYear + "年的报告已在本系统中，不能再导入；如需更正请在报告页面更正");
         }
         Report report = Report.imported(agency, imported.content());
         Instant at = date.atStartOfDay(ReportView.CHINA).toInstant();

@@ -8,7 +8,25 @@ import java.util.List;
  */
 public final class Importing {
 
+    /**
+     * The largest file read as one report (published reports are well below 1 MB, scanned-and-OCRed PDFs a few MB).
+     * The servlet's own multipart limits are set higher (application.properties), so that a larger upload still
+     * reaches the form and is refused there with a message beside the field.
+     */
+    public static final int MAX_FILE_BYTES = 20 * 1024 * 1024;
+
     private Importing() {
+    }
+
+    /** The message for a file over {@link #MAX_FILE_BYTES}. */
+    public static String tooLarge(String fileName, long size) {
+        return "「" + fileName + "」有 " + megabytes(size) + " MB，超过单个文件 " + MAX_FILE_BYTES / 1024 / 1024
+                + " MB 的上限";
+    }
+
+    static String megabytes(long bytes) {
+        return java.math.BigDecimal.valueOf(bytes).divide(java.math.BigDecimal.valueOf(1024 * 1024), 1,
+                java.math.RoundingMode.UP).toPlainString();
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.nianbao.portal;
 
+import org.nianbao.importing.ImportMarks;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.springframework.web.context.request.WebRequest;
 @Controller
 class AgencyPages {
 
+    private final ImportMarks marks;
     private final AgencyRepository agencies;
     private final ReportRepository reports;
     private final FirstPublications firstPublications;
@@ -47,8 +49,9 @@ class AgencyPages {
     private final Messages messages;
 
     AgencyPages(AgencyRepository agencies, ReportRepository reports, FirstPublications firstPublications, Today today,
-            PublicationVersion versions, DeadlineRules deadlineRules, Messages messages) {
+            PublicationVersion versions, DeadlineRules deadlineRules, Messages messages, ImportMarks marks) {
         this.messages = messages;
+        this.marks = marks;
         this.deadlineRules = deadlineRules;
         this.agencies = agencies;
         this.reports = reports;
@@ -79,6 +82,7 @@ class AgencyPages {
         List<YearRow> rows = new ArrayList<>();
         List<ReportContent> published = new ArrayList<>();
         List<CorrectionEntry> corrections = new ArrayList<>();
+        java.util.Set<Integer> importedYears = new java.util.HashSet<>();
         for (int year = today.lastReportYear(); year >= Edition.FIRST_YEAR; year--) {
             Instant firstPublished = first.get(new FirstPublications.Key(agency.getCode(), year));
             Timeliness timeliness = deadlines.assess(agency, year, firstPublished, date);
@@ -88,6 +92,9 @@ class AgencyPages {
                 summary = new ReportSummary(agency.getCode(), agency.getName(), year, report.getRevision(),
                         ReportView.date(report.getPublishedAt()));
                 published.add(report.content());
+                if (marks.of(report).isPresent()) {
+                    importedYears.add(year);
+                }
                 corrections.addAll(corrections(agency, year));
             }
             rows.add(new YearRow(year, timeliness, summary));
@@ -104,6 +111,7 @@ class AgencyPages {
                 + (local.isLocal() ? messages.message("portal.agency.deadline-local", local.source()) : ""));
         model.addAttribute("lastYear", today.lastReportYear());
         model.addAttribute("years", rows);
+        model.addAttribute("importedYears", importedYears);
         model.addAttribute("corrections", corrections);
         model.addAttribute("figures", figures);
         model.addAttribute("chart", ApplicationsChart.of(figures));

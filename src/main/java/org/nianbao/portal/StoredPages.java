@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.nianbao.importing.ImportMarks;
 import org.nianbao.publishing.Mirror;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.publishing.ReportFile;
@@ -120,11 +121,14 @@ class StoredPages {
     private final String contextPath;
     private final int amountPrecision;
 
+    private final ImportMarks marks;
+
     StoredPages(JdbcClient jdbc, ReportRepository reports, ReportFileRepository files, Publisher publisher,
             RevisionFiles revisionFiles, ITemplateEngine templates, Mirror mirror, Clock clock,
             PlatformTransactionManager transactions, Deployment deployment,
             @Value("${server.servlet.context-path:}") String contextPath,
-            @Value("${nianbao.amount-precision:4}") int amountPrecision) {
+            @Value("${nianbao.amount-precision:4}") int amountPrecision, ImportMarks marks) {
+        this.marks = marks;
         this.jdbc = jdbc;
         this.reports = reports;
         this.files = files;
@@ -251,6 +255,7 @@ class StoredPages {
         List<Report> revisions = reports.findRevisions(agencyCode, shown.getYear());
         Context context = new Context(Locale.SIMPLIFIED_CHINESE);
         context.setVariable("report", ReportView.of(shown, revisions, amountPrecision));
+        context.setVariable("imported", marks.of(shown).orElse(null));
         context.setVariable("downloads", revisionFiles.of(shown, variant.atLatestUrl(),
                 kind -> dataSha256(shown, latest, kind)));
         context.setVariable("revisions", RevisionHistory.of(revisions, shown));

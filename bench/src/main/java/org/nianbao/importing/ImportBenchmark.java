@@ -6,7 +6,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.io.ByteArrayOutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.nianbao.statutory.ReportContent;
 import org.nianbao.exchange.ExchangeFormat;
 import org.nianbao.pdf.BenchPdfs;
 import org.nianbao.publishing.ReportView;
@@ -26,8 +33,11 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Reading the sample report 陆浑镇人民政府 2021 (no database, nothing saved: what {@code POST /api/v1/import} and the
  * preview do before validation) from each format: the published text itself, an HTML page made of it (its tables
- * as {@code <table>}s), and the portal's own Word and PDF renderings of the demo report. {@code batch500} reads 500
- * files, 125 of each format, one after the other in one thread: a batch upload without its database work.
+ * as {@code <table>}s), and the portal's own Word and PDF renderings of the demo report. {@code batch500} is the
+ * batch import's own path without its database: a .zip of 500 files (125 of each format, GBK names) unpacked by
+ * {@code ZipIntake} and each file read and matched by {@code BatchReading} against 500 agencies, one after the other
+ * in one thread, as the background reader does; {@code batch500Published} adds what confirming does per file apart
+ * from SQL: publishing renders the revision's PDF and Word copy ({@code Publisher}).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -41,6 +51,10 @@ public class ImportBenchmark {
     byte[] html;
     byte[] docx;
     byte[] pdf;
+    byte[] zip;
+    List<AgencyMatch.Candidate> agencies;
+    Function<ReportView, byte[]> pdfRenderer;
+    ReportDocx docxRenderer;
 
     @Setup(Level.Trial)
     public void setUp() throws IOException {
@@ -51,6 +65,18 @@ public class ImportBenchmark {
                 StandardCharsets.UTF_8)), 1, OffsetDateTime.parse("2022-01-20T10:00:00+08:00").toInstant(), 4);
         docx = new ReportDocx().render(view);
         pdf = BenchPdfs.render(view);
+        agencies = new ArrayList<>();
+        for (int i = 0; i < 499; i++) {
+            agencies.add(new AgencyMatch.Candidate("agency-" + i, "第" + i + "号镇人民政府"));
+        }
+        agencies.add(new AgencyMatch.Candidate("songxian-luhun", "陆浑镇人民政府"));
+        zip = zip(text, html, docx, pdf);
+        pdfRenderer = BenchPdfs.renderer();
+        docxRenderer = new ReportDocx();
+        // batch500 itself checks every file is read and matched; here only that the zip holds what it should
+        if (ZipIntake.unpack("batch.zip", zip).size() != 500) {
+            throw new IllegalStateException("the batch zip does not hold 500 files");
+        }
         for (var format : new Object[][] {{text, ImportFormat.TEXT}, {html, ImportFormat.HTML},
                 {docx, ImportFormat.DOCX}, {pdf, ImportFormat.PDF}}) {
             Imported imported = Importing.read((byte[]) format[0], (ImportFormat) format[1], null);
@@ -99,7 +125,7 @@ public class ImportBenchmark {
         return Importing.read(pdf, ImportFormat.PDF, null);
     }
 
-    /** 500 files, 125 of each format, read one after another. */
+    /** The batch path: unpack the zip of 500 files, read and match each one after another. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)
     @Warmup(iterations = 1)
@@ -107,11 +133,52 @@ public class ImportBenchmark {
     @OutputTimeUnit(TimeUnit.SECONDS)
     public int batch500() {
         int cells = 0;
-        for (int i = 0; i < 125; i++) {
-            cells += text().content().values().size() + html().content().values().size()
-                    + docx().content().values().size() + pdf().content().values().size();
+        for (ZipIntake.Entry entry : ZipIntake.unpack("batch.zip", zip)) {
+            BatchReading.Result result = BatchReading.read(ZipIntake.baseName(entry.name()), entry.bytes(), agencies,
+                    (code, year) -> null);
+            if (result.problem() != null || !"songxian-luhun".equals(result.agencyCode())) {
+                throw new IllegalStateException(entry.name() + ": " + result.problem());
+            }
+            cells += result.cells();
         }
         return cells;
+    }
+
+    /** {@link #batch500} plus, per file, the rendering its publication does (PDF and Word copy). */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @Warmup(iterations = 1)
+    @Measurement(iterations = 2)
+    @OutputTimeUnit(TimeUnit.SECONDS)
+    public long batch500Published() {
+        long bytes = 0;
+        for (ZipIntake.Entry entry : ZipIntake.unpack("batch.zip", zip)) {
+            String name = ZipIntake.baseName(entry.name());
+            BatchReading.read(name, entry.bytes(), agencies, (code, year) -> null);
+            ReportContent content = Importing.read(entry.bytes(), ImportFormat.ofFileName(name).orElseThrow(),
+                    "songxian-luhun").content();
+            ReportView view = new ReportView(content, 1, OffsetDateTime.parse("2022-01-20T00:00:00+08:00")
+                    .toInstant(), 4);
+            bytes += pdfRenderer.apply(view).length + docxRenderer.render(view).length;
+        }
+        return bytes;
+    }
+
+    /** A zip of 500 files, 125 of each format, named in GBK as Windows' compressor on a Chinese system does. */
+    static byte[] zip(byte[] text, byte[] html, byte[] docx, byte[] pdf) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipArchiveOutputStream zip = new ZipArchiveOutputStream(out)) {
+            zip.setEncoding("GBK");
+            zip.setUseLanguageEncodingFlag(false);
+            Object[][] files = {{text, "txt"}, {html, "html"}, {docx, "docx"}, {pdf, "pdf"}};
+            for (int i = 0; i < 500; i++) {
+                Object[] file = files[i % 4];
+                zip.putArchiveEntry(new ZipArchiveEntry("年报/陆浑镇人民政府-" + i + "." + file[1]));
+                zip.write((byte[]) file[0]);
+                zip.closeArchiveEntry();
+            }
+        }
+        return out.toByteArray();
     }
 
     private static byte[] resource(String name) {

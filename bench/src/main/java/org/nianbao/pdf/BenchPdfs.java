@@ -14,6 +14,11 @@ public final class BenchPdfs {
     }
 
     public static byte[] render(ReportView view) {
+        return renderer().apply(view);
+    }
+
+    /** One renderer (template engine built once, templates cached), as the portal's is. */
+    public static java.util.function.Function<ReportView, byte[]> renderer() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(BenchPdfs.class.getClassLoader());
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -22,6 +27,7 @@ public final class BenchPdfs {
         SpringTemplateEngine templates = new SpringTemplateEngine();
         templates.setTemplateResolver(resolver);
         templates.setEnableSpringELCompiler(false);
-        return new ReportPdf(templates, Clock.systemUTC()).render(view);
+        ReportPdf pdf = new ReportPdf(templates, Clock.systemUTC());
+        return pdf::render;
     }
 }
