@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class Csv {
 
     private static final String BOM = "\uFEFF";
+    static final byte[] BOM_BYTES = BOM.getBytes(StandardCharsets.UTF_8);
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -29,6 +30,13 @@ public final class Csv {
             line(out, line);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One line of fields, with its CRLF. */
+    static String line(List<?> fields) {
+        StringBuilder out = new StringBuilder();
+        line(out, fields);
+        return out.toString();
     }
 
     private static void line(StringBuilder out, List<?> fields) {

@@ -40,6 +40,7 @@ public final class Generate {
             SingleConnectionDataSource connection = new SingleConnectionDataSource(ds.getConnection(), true);
             DataSourceTransactionManager transactions = new DataSourceTransactionManager(connection);
             JdbcTemplate jdbc = new JdbcTemplate(connection);
+            jdbc.execute("set synchronous_commit = off"); // a generator: losing the last commits on a crash is fine
             long started = System.nanoTime();
             // the search indexes (GIN, V80) are built once at the end: far faster than row by row
             List<String> searchIndexes = jdbc.queryForList("select indexdef from pg_indexes where schemaname = 'public'"
