@@ -7,7 +7,7 @@
 #
 # Two databases are generated once by org.nianbao.bench.Generate (bench/target/gen-2k and gen-200k, kept; delete
 # them to generate again): 5 years (2021-2025) of reports of a generated province. The portal jar runs on each in
-# turn (-Xms512m -Xmx512m, profile trial, --nianbao.embedded-db.data-dir), the 2,000-report reference first, and
+# turn (-Xmx512m, profile trial, --nianbao.embedded-db.data-dir), the 2,000-report reference first, and
 # wrk measures every URL the same way (after a warm-up) with bench/latency.lua printing the percentiles.
 #
 # Environment: SKIP_BUILD (unset: build the portal and bench/), THREADS (2) CONNECTIONS (4) DURATION (10s)
@@ -65,7 +65,7 @@ generate "$BENCH/target/gen-2k" 2000
 generate "$BENCH/target/gen-200k" 200000
 
 start_portal() { # data-dir
-    java -Xms512m -Xmx512m -jar "$JAR" --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
+    java -Xmx512m -jar "$JAR" --server.port="$PORTAL_PORT" --server.address=127.0.0.1 \
         --spring.profiles.active=trial --nianbao.embedded-db.data-dir="$1" > "$WORK/portal.log" 2>&1 &
     PORTAL_PID=$!
     local deadline=$((SECONDS + 600))

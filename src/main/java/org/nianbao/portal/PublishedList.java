@@ -95,8 +95,12 @@ class PublishedList {
     /** How many reports of {@code year} are published, counted up to {@link #COUNT_LIMIT} + 1. */
     @Transactional(readOnly = true)
     long countUpToLimit(int year) {
-        return jdbc.sql("select count(*) from (" + LATEST + " and r.year = :year limit " + (COUNT_LIMIT + 1) + ") c")
-                .param("year", year).query(Long.class).single();
+        return jdbc.sql("""
+                select count(*) from (
+                    select 1 from report r where r.status = 'PUBLISHED' and r.year = :year
+                      and not exists (select 1 from report n where n.agency_id = r.agency_id and n.year = r.year
+                                      and n.status = 'PUBLISHED' and n.revision > r.revision)
+                    limit %d) c""".formatted(COUNT_LIMIT + 1)).param("year", year).query(Long.class).single();
     }
 
     private Optional<Key> key(long id) {

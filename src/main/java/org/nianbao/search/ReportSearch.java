@@ -21,7 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * index holds; the original text is rechecked with ILIKE), a year named by a term through the published-order index.
  * Counting stops at {@link #COUNT_LIMIT} + 1 hits. Up to that many, the hits are found through the indexes and
  * sorted; beyond it (a term in most reports), the newest reports are read in order and filtered until the page is
- * full, which stops early precisely because hits are frequent.
+ * full, which stops early precisely because hits are frequent. The planner's estimates for LIKE do not see trigram
+ * selectivity, so each plan is asked for with {@code set local enable_…} inside the read-only transaction.
  */
 @Service
 public class ReportSearch {
@@ -87,8 +88,10 @@ public class ReportSearch {
         String where = where(terms);
         // the conditions are estimated as rare whatever the terms: make sure the indexes are read, not the table
         jdbc.sql("set local enable_seqscan = off").update();
+        jdbc.sql("set local enable_indexscan = off").update();
         List<Long> found = params(jdbc.sql("select r.id from report r where " + where + " limit " + (COUNT_LIMIT + 1)),
                 terms).query(Long.class).list();
+        jdbc.sql("set local enable_indexscan = on").update();
         long total = found.size();
         int pages = (int) Math.max(1, (Math.min(total, COUNT_LIMIT) + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
