@@ -104,6 +104,7 @@ public class ReportSearch {
         } else {
             // frequent hits: read the newest first (the published-order index) and filter, never the whole bitmap
             jdbc.sql("set local enable_bitmapscan = off").update();
+            jdbc.sql("set local enable_sort = off").update(); // else it sorts every hit (14 s with 200,000 reports)
             spec = params(jdbc.sql(select + where + order), terms);
         }
         List<Hit> hits = spec == null ? List.of() : spec.param("limit", PAGE_SIZE)

@@ -161,8 +161,10 @@ class GeneratedPortalTest {
                     .allMatch(List.of(term.split(" "))::contains);
         }
         // the index, not a scan of it: for a two-character term the trigram index yields only the matching row
+        // (on a table this small the planner may prefer reading the published-order index whole: leave it out of this
+        // transaction, which is rolled back, index included)
+        jdbc.execute("drop index report_published_order");
         jdbc.execute("set local enable_seqscan = off");
-        jdbc.execute("set local enable_indexscan = off");
         String plan = String.join("\n", jdbc.queryForList("explain (analyze, format text) select id from report r"
                 + " where r.status = 'PUBLISHED' and r.search_text like '%q龘q靐q%'", String.class));
         assertThat(plan).contains("Bitmap Index Scan on report_search_text")
