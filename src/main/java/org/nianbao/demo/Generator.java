@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * {@link #TOWNSHIPS} townships and {@link #DEPARTMENTS} departments), and for every agency a published report on
  * each of the last {@code years} years (so both editions when they reach 2020). Figures are random but consistent
  * (every R1 balance holds, totals computed: R1–R4 pass); the prose of sections 一、五、六 is drawn from sentences
- * such reports really contain, about 1,000 characters a report. The same seed gives the same data.
+ * such reports really contain, about 700 characters a report. The same seed gives the same data.
  */
 public final class Generator {
 
