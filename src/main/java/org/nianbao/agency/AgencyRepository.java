@@ -11,4 +11,13 @@ public interface AgencyRepository extends JpaRepository<Agency, Long> {
     List<Agency> findByName(String name);
 
     List<Agency> findByParentOrderByKindAscNameAsc(Agency parent);
+
+    /** The agencies directly under {@code parent}, in registration order (which keeps the official order). */
+    List<Agency> findByParentOrderById(Agency parent);
+
+    /** The agencies at the top of the hierarchy, in registration order. */
+    List<Agency> findByParentIsNullOrderById();
+
+    /** The agencies directly under any of {@code parents}, in registration order. */
+    List<Agency> findByParentInOrderById(java.util.Collection<Agency> parents);
 }

@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class Csv {
 
     private static final String BOM = "\uFEFF";
+    static final byte[] BOM_BYTES = BOM.getBytes(StandardCharsets.UTF_8);
     private static final String FORMULA_STARTS = "=+-@\t\r";
     private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
     private static final CSVFormat FORMAT = CSVFormat.RFC4180;
@@ -46,6 +47,11 @@ public final class Csv {
     /** One field as it stands in a line. */
     static String field(Object value) {
         return FORMAT.format(value(value));
+    }
+
+    /** One line of fields, with its CRLF. */
+    static String line(List<?> fields) {
+        return FORMAT.format(fields.stream().map(Csv::value).toArray()) + "\r\n";
     }
 
     /** What is printed for {@code value}: null for nothing, so that even a line's first field is left empty. */

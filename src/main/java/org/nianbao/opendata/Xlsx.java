@@ -10,6 +10,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /** The yearly open data as an Excel workbook (Apache POI): the data sheet, numbers as numeric cells, and the schema. */
@@ -34,13 +35,7 @@ public final class Xlsx {
                 row(data, i + 1, lines.get(i), null);
             }
             data.createFreezePane(2, 1);
-            Sheet schema = workbook.createSheet("字段说明");
-            row(schema, 0, List.of("字段", "表", "行", "列", "类型", "合计（由其他单元格相加）"), bold);
-            for (int i = 0; i < fields.size(); i++) {
-                OpenDataSchema.Field f = fields.get(i);
-                row(schema, i + 1, List.of(f.code(), f.table(), f.rowLabel(), f.columnLabel(), f.type(),
-                        f.derived() ? "是" : ""), null);
-            }
+            schemaSheet(workbook, fields, bold);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -48,7 +43,18 @@ public final class Xlsx {
         }
     }
 
-    private static void row(Sheet sheet, int index, List<?> values, CellStyle style) {
+    /** The sheet {@code 字段说明}: a line per column of the data sheet. */
+    static void schemaSheet(Workbook workbook, List<OpenDataSchema.Field> fields, CellStyle bold) {
+        Sheet schema = workbook.createSheet("字段说明");
+        row(schema, 0, List.of("字段", "表", "行", "列", "类型", "合计（由其他单元格相加）"), bold);
+        for (int i = 0; i < fields.size(); i++) {
+            OpenDataSchema.Field f = fields.get(i);
+            row(schema, i + 1, List.of(f.code(), f.table(), f.rowLabel(), f.columnLabel(), f.type(),
+                    f.derived() ? "是" : ""), null);
+        }
+    }
+
+    static void row(Sheet sheet, int index, List<?> values, CellStyle style) {
         Row row = sheet.createRow(index);
         for (int c = 0; c < values.size(); c++) {
             Object value = values.get(c);

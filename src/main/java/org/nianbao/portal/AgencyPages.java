@@ -22,13 +22,11 @@ import org.nianbao.timeliness.Deadlines;
 import org.nianbao.timeliness.FirstPublications;
 import org.nianbao.timeliness.Timeliness;
 import org.nianbao.timeliness.Today;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * An agency's page: its reports year by year (from the first edition's year to last year), each marked against its
@@ -43,13 +41,11 @@ class AgencyPages {
     private final ReportRepository reports;
     private final FirstPublications firstPublications;
     private final Today today;
-    private final PublicationVersion versions;
-
     private final DeadlineRules deadlineRules;
     private final Messages messages;
 
     AgencyPages(AgencyRepository agencies, ReportRepository reports, FirstPublications firstPublications, Today today,
-            PublicationVersion versions, DeadlineRules deadlineRules, Messages messages, ImportMarks marks) {
+            DeadlineRules deadlineRules, Messages messages, ImportMarks marks) {
         this.messages = messages;
         this.marks = marks;
         this.deadlineRules = deadlineRules;
@@ -57,7 +53,6 @@ class AgencyPages {
         this.reports = reports;
         this.firstPublications = firstPublications;
         this.today = today;
-        this.versions = versions;
     }
 
     /** A published correction: the revision, when, which revision it corrects, its 更正说明 and its page. */
@@ -70,10 +65,7 @@ class AgencyPages {
 
     @GetMapping("/agencies/{code}")
     @Transactional(readOnly = true)
-    String page(@PathVariable String code, Model model, WebRequest request) {
-        if (versions.notModifiedToday(request)) {
-            return null;
-        }
+    String page(@PathVariable String code, Model model) {
         Agency agency = agencies.findByCode(code)
                 .orElseThrow(() -> new NotFoundException(messages.message("portal.agency.unknown", code)));
         Map<FirstPublications.Key, Instant> first = firstPublications.ofAgencyAndChildren(agency.getId());
@@ -103,7 +95,7 @@ class AgencyPages {
         model.addAttribute("agency", AgencyTree.AgencyLink.of(agency));
         model.addAttribute("parent", agency.getParent() == null ? null : AgencyTree.AgencyLink.of(agency.getParent()));
         model.addAttribute("branch", !agency.getKind().isGovernmentAboveTownship() ? null
-                : AgencyTree.branch(agencies.findAll(Sort.by("id")), agency));
+                : AgencyTree.branch(agency, agencies.findByParentOrderById(agency)));
         LocalDate deadline = Deadlines.deadline(agency.getKind(), Edition.FIRST_YEAR);
         Deadline local = deadlines.deadline(agency, today.lastReportYear());
         model.addAttribute("deadlineRule", messages.message("portal.agency.deadline-rule", agency.getKind().label(),

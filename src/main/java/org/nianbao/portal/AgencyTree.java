@@ -52,25 +52,24 @@ record AgencyTree(List<Branch> counties) {
         }
     }
 
-    /** The top of the tree of {@code agencies}, in the order given (registration order keeps the official order). */
-    static AgencyTree of(List<Agency> agencies) {
-        return new AgencyTree(agencies.stream().filter(a -> a.getParent() == null)
-                .map(top -> branch(agencies, top)).toList());
+    /**
+     * The top of the hierarchy ({@code tops}, in the order given: registration order keeps the official order), each
+     * with the agencies directly under it, taken from {@code children} (the agencies directly under any of them).
+     */
+    static AgencyTree of(List<Agency> tops, List<Agency> children) {
+        return new AgencyTree(tops.stream().map(top -> branch(top, children)).toList());
     }
 
-    /** {@code agency} with the agencies directly under it. */
-    static Branch branch(List<Agency> agencies, Agency agency) {
-        return new Branch(AgencyLink.of(agency), children(agencies, agency, AgencyKind.TOWNSHIP),
-                children(agencies, agency, AgencyKind.DEPARTMENT),
-                agencies.stream().filter(a -> a.getKind() == AgencyKind.CITY || a.getKind() == AgencyKind.COUNTY)
-                        .filter(a -> a.getParent() != null && a.getParent().getId().equals(agency.getId()))
+    /** {@code agency} with the agencies directly under it, taken from {@code children}. */
+    static Branch branch(Agency agency, List<Agency> children) {
+        List<Agency> below = children.stream()
+                .filter(a -> a.getParent() != null && a.getParent().getId().equals(agency.getId())).toList();
+        return new Branch(AgencyLink.of(agency), of(below, AgencyKind.TOWNSHIP), of(below, AgencyKind.DEPARTMENT),
+                below.stream().filter(a -> a.getKind() == AgencyKind.CITY || a.getKind() == AgencyKind.COUNTY)
                         .map(AgencyLink::of).toList());
     }
 
-    static List<AgencyLink> children(List<Agency> agencies, Agency parent, AgencyKind kind) {
-        return agencies.stream()
-                .filter(a -> a.getKind() == kind && a.getParent() != null
-                        && a.getParent().getId().equals(parent.getId()))
-                .map(AgencyLink::of).toList();
+    private static List<AgencyLink> of(List<Agency> agencies, AgencyKind kind) {
+        return agencies.stream().filter(a -> a.getKind() == kind).map(AgencyLink::of).toList();
     }
 }

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Component;
 /**
  * What a release of the portal looks like from outside: a SHA-256 over its version and the bytes of every
  * template, style sheet, script and message file on the class path. The same build gives the same hash on every
- * instance and every start; a release that changes how pages look gives another, so {@link PublicationVersion}'s
- * ETags change with it.
+ * instance and every start; a release that changes how pages look gives another, so the
+ * stored pages ({@link StoredPages}) are rendered again.
  */
 @Component
 class Deployment {

@@ -1,24 +1,27 @@
 package org.nianbao.portal;
 
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import org.nianbao.faults.Messages;
-import org.nianbao.opendata.OpenDataExport;
 import org.nianbao.opendata.OpenDataSchema;
-import org.nianbao.opendata.PublishedData;
+import org.nianbao.opendata.YearFiles;
+import org.nianbao.publishing.Publisher;
 import org.nianbao.statutory.Edition;
 import org.nianbao.timeliness.Today;
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.context.request.ServletWebRequest;
 
 /**
  * Open data: the page documenting the files (columns generated from both edition declarations, and the licence)
@@ -31,16 +34,18 @@ class OpenDataPages {
     static final MediaType XLSX =
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
-    private final OpenDataExport export;
+    private final YearFiles files;
     private final Today today;
-    private final PublicationVersion versions;
+    private final Deployment deployment;
+    private final OpenDataBuilds builds;
     private final Messages messages;
 
-    OpenDataPages(OpenDataExport export, Today today, PublicationVersion versions, Messages messages) {
+    OpenDataPages(YearFiles files, Today today, Deployment deployment, OpenDataBuilds builds, Messages messages) {
         this.messages = messages;
-        this.export = export;
+        this.files = files;
         this.today = today;
-        this.versions = versions;
+        this.deployment = deployment;
+        this.builds = builds;
     }
 
     /** An edition and the columns its yearly files have. */
@@ -53,10 +58,7 @@ class OpenDataPages {
     }
 
     @GetMapping("/open-data")
-    String page(Model model, WebRequest request) {
-        if (versions.notModifiedToday(request)) {
-            return null;
-        }
+    String page(Model model) {
         model.addAttribute("reportColumns", OpenDataSchema.REPORT_COLUMNS);
         model.addAttribute("cellLineHeader", String.join(",", OpenDataSchema.CELL_LINE_HEADER));
         model.addAttribute("editions", Edition.all().stream()
@@ -67,22 +69,49 @@ class OpenDataPages {
     }
 
     @GetMapping("/open-data/{year:\\d{4}}.csv")
-    ResponseEntity<byte[]> yearCsv(@PathVariable int year, WebRequest request) {
-        if (versions.notModifiedToday(request)) {
-            return null;
-        }
-        Edition edition = edition(year);
-        return download(OpenDataExport.yearCsv(edition, export.year(year)), CSV, "nianbao-" + year + ".csv");
+    void yearCsv(@PathVariable int year, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
+        yearFile(year, "csv", CSV, request, response, out -> files.writeCsv(year, out));
     }
 
     @GetMapping("/open-data/{year:\\d{4}}.xlsx")
-    ResponseEntity<byte[]> yearXlsx(@PathVariable int year, WebRequest request) {
-        if (versions.notModifiedToday(request)) {
-            return null;
+    void yearXlsx(@PathVariable int year, ServletWebRequest request, HttpServletResponse response)
+            throws IOException {
+        yearFile(year, "xlsx", XLSX, request, response, out -> files.writeXlsx(year, out));
+    }
+
+    /**
+     * A yearly file, written to the client as it is made ({@link YearFiles}). Its ETag comes from one index-only
+     * query over the year's reports; at most {@link OpenDataBuilds} files are written at once, others wait briefly
+     * and are then answered 503 with {@code Retry-After}.
+     */
+    private void yearFile(int year, String kind, MediaType type, ServletWebRequest request,
+            HttpServletResponse response, Consumer<OutputStream> writer) throws IOException {
+        edition(year);
+        YearFiles.State state = files.state(year);
+        String etag = "\"" + Publisher.sha256((deployment.hash() + "|" + kind + "|" + year + "|" + state.token())
+                .getBytes(StandardCharsets.UTF_8)).substring(0, 32) + "\"";
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-cache");
+        response.addHeader(HttpHeaders.VARY, "Cookie");
+        if (request.checkNotModified(etag, state.lastPublished() == null ? -1
+                : state.lastPublished().toEpochMilli())) {
+            return;
         }
-        Edition edition = edition(year);
-        List<PublishedData> data = export.year(year);
-        return download(OpenDataExport.yearXlsx(edition, data), XLSX, "nianbao-" + year + ".xlsx");
+        if (!builds.enter()) {
+            response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+            response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(OpenDataBuilds.RETRY_AFTER_SECONDS));
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write(OpenDataBuilds.BUSY_MESSAGE);
+            return;
+        }
+        try {
+            response.setContentType(type.toString());
+            response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                    ContentDisposition.attachment().filename("nianbao-" + year + "." + kind).build().toString());
+            writer.accept(response.getOutputStream());
+        } finally {
+            builds.leave();
+        }
     }
 
     private Edition edition(int year) {
@@ -91,12 +120,5 @@ class OpenDataPages {
                     String.valueOf(Edition.FIRST_YEAR), String.valueOf(today.lastReportYear())));
         }
         return Edition.forYear(year).orElseThrow();
-    }
-
-    private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
-        return ResponseEntity.ok().contentType(type).cacheControl(CacheControl.noCache())
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(filename).build().toString())
-                .body(body);
     }
 }

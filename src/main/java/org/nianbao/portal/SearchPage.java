@@ -8,7 +8,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * {@code /search?q=…&page=…}: agencies and published reports containing every term. Whatever is typed (nothing, too
@@ -18,26 +17,22 @@ import org.springframework.web.context.request.WebRequest;
 class SearchPage {
 
     private final ReportSearch search;
-    private final PublicationVersion versions;
-
-    SearchPage(ReportSearch search, PublicationVersion versions) {
+    SearchPage(ReportSearch search) {
         this.search = search;
-        this.versions = versions;
     }
 
     @GetMapping("/search")
     String search(@RequestParam(required = false) String q, @RequestParam(required = false) String page,
-            Model model, WebRequest request) {
-        if (versions.notModified(request)) {
-            return null;
-        }
+            Model model) {
         SearchQuery query = SearchQuery.of(q);
         ReportSearch.Results results = search.reports(query, pageNumber(page));
         model.addAttribute("query", query);
         model.addAttribute("maxLength", SearchQuery.MAX_LENGTH);
         model.addAttribute("results", results);
         model.addAttribute("agencies", results.page() == 1 ? search.agencies(query) : List.of());
-        model.addAttribute("pageNumbers", IntStream.rangeClosed(1, results.pages()).boxed().toList());
+        // a window of page links around the current page (at most 100 pages: hits are counted up to 1,000)
+        model.addAttribute("pageNumbers", IntStream.rangeClosed(Math.max(1, results.page() - 5),
+                Math.min(results.pages(), results.page() + 5)).boxed().toList());
         return "search";
     }
 

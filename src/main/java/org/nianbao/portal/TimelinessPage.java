@@ -17,13 +17,11 @@ import org.nianbao.timeliness.Deadlines;
 import org.nianbao.timeliness.FirstPublications;
 import org.nianbao.timeliness.Timeliness;
 import org.nianbao.timeliness.Today;
-import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * The public's view of 条例第四十九条 for a government (province, city or county) and a year: every agency directly
@@ -36,19 +34,16 @@ class TimelinessPage {
     private final AgencyRepository agencies;
     private final FirstPublications firstPublications;
     private final Today today;
-    private final PublicationVersion versions;
-
     private final DeadlineRules deadlineRules;
     private final Messages messages;
 
     TimelinessPage(AgencyRepository agencies, FirstPublications firstPublications, Today today,
-            PublicationVersion versions, DeadlineRules deadlineRules, Messages messages) {
+            DeadlineRules deadlineRules, Messages messages) {
         this.messages = messages;
         this.deadlineRules = deadlineRules;
         this.agencies = agencies;
         this.firstPublications = firstPublications;
         this.today = today;
-        this.versions = versions;
     }
 
     /** An agency under the county and how its report on the year stands. */
@@ -65,10 +60,7 @@ class TimelinessPage {
 
     @GetMapping("/timeliness/{countyCode}/{year:\\d{1,4}}")
     @Transactional(readOnly = true)
-    String page(@PathVariable String countyCode, @PathVariable int year, Model model, WebRequest request) {
-        if (versions.notModifiedToday(request)) {
-            return null;
-        }
+    String page(@PathVariable String countyCode, @PathVariable int year, Model model) {
         Agency county = agencies.findByCode(countyCode).filter(a -> a.getKind().isGovernmentAboveTownship())
                 .orElseThrow(() -> new NotFoundException(messages.message("portal.government.unknown", countyCode)));
         if (!today.isReportYear(year)) {
@@ -77,14 +69,13 @@ class TimelinessPage {
         }
         Map<FirstPublications.Key, Instant> first = firstPublications.ofAgencyAndChildren(county.getId());
         LocalDate date = today.date();
-        List<Agency> all = agencies.findAll(Sort.by("id"));
+        List<Agency> children = agencies.findByParentOrderById(county);
         DeadlineRules.Resolver deadlines = deadlineRules.resolver();
         List<Line> lines = new ArrayList<>();
         for (AgencyKind kind : List.of(AgencyKind.CITY, AgencyKind.COUNTY, AgencyKind.TOWNSHIP,
                 AgencyKind.DEPARTMENT)) {
-            for (Agency child : all) {
-                if (child.getKind() == kind && child.getParent() != null
-                        && child.getParent().getId().equals(county.getId())) {
+            for (Agency child : children) {
+                if (child.getKind() == kind) {
                     Instant published = first.get(new FirstPublications.Key(child.getCode(), year));
                     Deadline deadline = deadlines.deadline(child, year);
                     lines.add(new Line(AgencyTree.AgencyLink.of(child),

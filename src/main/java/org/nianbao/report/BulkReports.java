@@ -33,16 +33,20 @@ public final class BulkReports {
 
     /** Stores each report (all of one edition) as revision 1, published; returns their ids in order. */
     public List<Long> insert(List<Published> reports) {
-        List<Long> ids = new ArrayList<>();
-        for (Published p : reports) {
+        List<Long> ids = reports.isEmpty() ? List.of() : jdbc.queryForList(
+                "select nextval(pg_get_serial_sequence('report', 'id')) from generate_series(1, ?)", Long.class,
+                reports.size());
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < reports.size(); i++) {
+            Published p = reports.get(i);
             ReportContent c = p.content();
-            ids.add(jdbc.queryForObject("""
-                    insert into report (agency_id, year, revision, edition, status, overview, problems, other_matters,
-                                        published_at)
-                    values (?, ?, 1, ?, 'PUBLISHED', ?, ?, ?, ?) returning id""", Long.class,
-                    p.agencyId(), c.year(), c.edition().id(), c.section("overview"), c.section("problems"),
-                    c.section("other_matters"), Timestamp.from(p.publishedAt())));
+            rows.add(new Object[] {ids.get(i), p.agencyId(), c.year(), c.edition().id(), c.section("overview"),
+                    c.section("problems"), c.section("other_matters"), Timestamp.from(p.publishedAt())});
         }
+        jdbc.batchUpdate("""
+                insert into report (id, agency_id, year, revision, edition, status, overview, problems, other_matters,
+                                    published_at)
+                values (?, ?, ?, 1, ?, 'PUBLISHED', ?, ?, ?, ?)""", rows);
         for (StatTable table : reports.isEmpty() ? List.<StatTable>of() : reports.get(0).content().edition().tables()) {
             List<String> columns = columns(table);
             String key = table.code().equals("review_litigation") ? "group_code" : "row_code";

@@ -1,5 +1,6 @@
 package org.nianbao.report;
 
+import org.hibernate.annotations.BatchSize;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -90,16 +91,19 @@ public class Report {
     private Map<String, String> explanations = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 200) // reports read in chunks (yearly open data) load their rows in one query per table
     @CollectionTable(name = "proactive_row", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "row_code")
     private Map<String, ProactiveRow> proactive = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 200) // reports read in chunks (yearly open data) load their rows in one query per table
     @CollectionTable(name = "applications_row", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "row_code")
     private Map<String, ApplicationsRow> applications = new HashMap<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
+    @BatchSize(size = 200) // reports read in chunks (yearly open data) load their rows in one query per table
     @CollectionTable(name = "review_litigation_row", joinColumns = @JoinColumn(name = "report_id"))
     @MapKeyColumn(name = "group_code")
     private Map<String, ReviewLitigationRow> reviewLitigation = new HashMap<>();

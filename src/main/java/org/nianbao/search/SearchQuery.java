@@ -47,6 +47,22 @@ public record SearchQuery(String text, boolean truncated) {
 
     /** {@code term} as an ILIKE pattern matching it anywhere, {@code \ % _} escaped (escape character {@code \}). */
     public static String likePattern(String term) {
-        return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + escapeLike(term) + "%";
+    }
+
+    /** {@code term} with {@code \ % _} escaped for LIKE (escape character {@code \}). */
+    public static String escapeLike(String term) {
+        return term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * {@code term} as a LIKE pattern over {@code search_grams} (V80): lower case, a {@code q} before and after every
+     * character, so that even a term of one character has a trigram ({@code q镇q}) the index holds.
+     */
+    public static String gramsPattern(String term) {
+        StringBuilder pattern = new StringBuilder("%q");
+        term.toLowerCase(java.util.Locale.ROOT).codePoints()
+                .forEach(c -> pattern.append(escapeLike(Character.toString(c))).append('q'));
+        return pattern.append('%').toString();
     }
 }

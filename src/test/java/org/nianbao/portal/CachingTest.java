@@ -41,15 +41,20 @@ class CachingTest {
         MockHttpServletResponse first = mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse();
         String etag = first.getHeader(HttpHeaders.ETAG);
         assertThat(etag).as(url).isNotBlank();
-        assertThat(first.getHeader(HttpHeaders.LAST_MODIFIED)).as(url).isNotBlank();
         assertThat(first.getHeader(HttpHeaders.CACHE_CONTROL)).as(url).isEqualTo("no-cache");
         assertThat(first.getHeaders(HttpHeaders.VARY)).as(url).contains("Cookie");
         MockHttpServletResponse again = mvc.perform(get(url).header(HttpHeaders.IF_NONE_MATCH, etag))
                 .andExpect(status().isNotModified()).andReturn().getResponse();
         assertThat(again.getContentAsByteArray()).isEmpty();
         assertThat(again.getHeader(HttpHeaders.ETAG)).isEqualTo(etag);
-        mvc.perform(get(url).header(HttpHeaders.IF_MODIFIED_SINCE, first.getHeader(HttpHeaders.LAST_MODIFIED)))
-                .andExpect(status().isNotModified());
+        // the lists' ETags are hashes of their bytes (no query, so no date to give); files and report pages have one
+        boolean list = url.equals("/") || url.startsWith("/?") || url.startsWith("/agencies/")
+                || url.startsWith("/search") || url.startsWith("/timeliness/") || url.equals("/open-data");
+        if (!list) {
+            assertThat(first.getHeader(HttpHeaders.LAST_MODIFIED)).as(url).isNotBlank();
+            mvc.perform(get(url).header(HttpHeaders.IF_MODIFIED_SINCE, first.getHeader(HttpHeaders.LAST_MODIFIED)))
+                    .andExpect(status().isNotModified());
+        }
     }
 
     @Test
