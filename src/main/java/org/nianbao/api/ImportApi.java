@@ -47,6 +47,12 @@ class ImportApi {
                     + (request.getContentType() == null ? "" : request.getContentType()) + "」，请使用：" + accepted);
         }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+            // read what is sent (up to four times the limit) so that the client, still sending, reads the 413 whole
+            try {
+                request.getInputStream().skipNBytes(Math.min(request.getContentLengthLong(), 4L * MAX_BODY_BYTES));
+            } catch (java.io.EOFException shorterThanSaid) {
+                // the client sent less than its Content-Length: nothing more to read
+            }
             return tooLarge();
         }
         byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);

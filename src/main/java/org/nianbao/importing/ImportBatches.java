@@ -77,6 +77,36 @@ public class ImportBatches {
             return state.equals("READING") || state.equals("SAVING");
         }
 
+        /** Read, waiting for the person to confirm or cancel. */
+        public boolean ready() {
+            return state.equals("READY");
+        }
+
+        public boolean reading() {
+            return state.equals("READING");
+        }
+
+        public boolean saved() {
+            return state.equals("SAVED");
+        }
+
+        public boolean cancelled() {
+            return state.equals("CANCELLED");
+        }
+
+        /** Still to be cancelled: reading, waiting for confirmation or saving. */
+        public boolean cancellable() {
+            return working() || ready();
+        }
+
+        public long read() {
+            return count("READ");
+        }
+
+        public long failed() {
+            return count("FAILED");
+        }
+
         public long count(String fileState) {
             return files.stream().filter(f -> f.state().equals(fileState)).count();
         }
@@ -95,6 +125,18 @@ public class ImportBatches {
     public record File(int position, String fileName, String state, String printedAgency, String agencyCode,
             boolean approximateAgency, Integer year, String edition, LocalDate publishedOn, int cells, int findings,
             int errors, int attention, String problem, boolean included) {
+
+        public boolean read() {
+            return state.equals("READ");
+        }
+
+        public boolean waiting() {
+            return state.equals("WAITING");
+        }
+
+        public boolean failed() {
+            return state.equals("FAILED");
+        }
     }
 
     /** The person's choice for one file of the list. */

@@ -32,6 +32,7 @@ import org.nianbao.validation.Finding;
 import org.nianbao.validation.Validator;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -41,6 +42,7 @@ import org.thymeleaf.context.Context;
  * through the validation, the editor's grid and the PDF without a line of code for it
  * ({@code docs/adding-an-edition.md}).
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FictitiousEditionTest {
 

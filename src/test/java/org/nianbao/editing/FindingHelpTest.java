@@ -31,6 +31,8 @@ class FindingHelpTest {
         Set<String> ids = new TreeSet<>();
         for (Edition edition : Edition.all()) {
             edition.tables().forEach(t -> t.identities().stream().map(Identity::rule).forEach(ids::add));
+            edition.crossYear().forEach(identity -> ids.add(identity.rule()));
+            edition.textRules().forEach(rule -> ids.add(rule.rule()));
         }
         for (String pkg : List.of("validation", "quality")) {
             try (Stream<Path> files = Files.list(Path.of("src/main/java/org/nianbao", pkg))) {

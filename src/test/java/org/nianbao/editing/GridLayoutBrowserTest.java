@@ -33,6 +33,7 @@ import org.openqa.selenium.support.ui.Wait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * its own frame with its row labels fixed; error text is readable; a cell reached through a finding's link is not
  * under the sticky header; each header's help opens and can be read. Each test uses reports of its own agency.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class GridLayoutBrowserTest {
 

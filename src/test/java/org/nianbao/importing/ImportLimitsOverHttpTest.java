@@ -16,6 +16,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
@@ -23,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * on the import form itself, beside the field, with the agency still chosen; the API answers 413 with a Chinese
  * problem detail.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ImportLimitsOverHttpTest {
 

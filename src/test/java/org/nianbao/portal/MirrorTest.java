@@ -22,6 +22,7 @@ import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -30,6 +31,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * replaces the latest page and files and keeps the earlier revision's. (The mirror's directory is set on the bean for
  * this test instead of through {@code nianbao.mirror.dir}, so that the test shares the application context.)
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class MirrorTest {
 

@@ -20,6 +20,7 @@ import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,6 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * server: their ETag is the SHA-256 of the bytes, a report inserted by plain SQL is served by every URL, the
  * 关怀版 is stored as a page of its own, and a new release re-renders pages but never the PDF or Word file.
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StoredPagesTest {
 

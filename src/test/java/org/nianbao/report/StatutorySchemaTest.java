@@ -18,6 +18,7 @@ import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.ValueKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * mirror them ({@link StoredTables}) and the schema Flyway built (read from {@code information_schema} and the
  * CHECK constraints in {@code pg_constraint}).
  */
+@AutoConfigureMockMvc
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class StatutorySchemaTest {
 
