@@ -46,7 +46,7 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
     (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
     (cd "$BENCH" && ../mvnw -q -B -f pom.xml -DskipTests package)
 fi
-JAR=$(ls -t "$ROOT"/target/nianbao-*.jar 2> /dev/null | grep -v '\.original$' | head -n 1 || true)
+JAR=$(ls -t "$ROOT"/target/nianbao-*-exec.jar 2> /dev/null | head -n 1 || true)
 [[ -n "$JAR" && -f "$BENCH/target/benchmarks.jar" ]] || { echo "build the portal and bench/ first" >&2; exit 1; }
 if [[ ! -f "$BENCH/target/postgres-binaries.classpath" ]]; then
     (cd "$BENCH" && ../mvnw -q -B -f pom.xml dependency:build-classpath -Dmdep.includeGroupIds=io.zonky.test.postgres \

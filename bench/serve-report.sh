@@ -79,7 +79,7 @@ if [[ -z "${SKIP_BUILD:-}" ]]; then
     echo "building the portal (./mvnw -q -B -DskipTests package) ..."
     (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
 fi
-JAR=$(ls -t "$ROOT"/target/nianbao-*.jar 2> /dev/null | grep -v '\.original$' | head -n 1 || true)
+JAR=$(ls -t "$ROOT"/target/nianbao-*-exec.jar 2> /dev/null | head -n 1 || true)
 [[ -n "$JAR" ]] || { echo "no portal jar in $ROOT/target (build it, or unset SKIP_BUILD)" >&2; exit 1; }
 
 mkdir -p "$WORK/mirror"
