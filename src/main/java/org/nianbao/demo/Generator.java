@@ -200,13 +200,16 @@ public final class Generator {
         return String.join("\n", chosen.subList(0, Math.min(chosen.size(), min + random.nextInt(max - min + 1))));
     }
 
-    /** Makes every balance between rows hold in every ordinary column by raising one operand, then the totals. */
-    private static ReportContent balance(ReportContent report) {
-        Map<Cell, BigDecimal> values = new HashMap<>(report.values());
+    /**
+     * Makes every declared balance hold in every ordinary column by raising the first left operand or the last
+     * ordinary right operand, then recomputes the totals (the tests' report builder uses it too).
+     */
+    public static ReportContent balance(ReportContent report) {
+        Map<Cell, BigDecimal> values = new HashMap<>(report.withComputedTotals().values());
         for (StatTable table : report.edition().tables()) {
             for (Identity identity : table.balances()) {
                 if (identity.axis() != Identity.Axis.ROWS) {
-                    continue;
+                    throw new IllegalStateException("only balances between rows are generated: " + identity);
                 }
                 for (Column column : table.columns()) {
                     if (column.isTotal()) {

@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.IntStream;
+import org.nianbao.demo.Generator;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
 import org.nianbao.statutory.Edition;
-import org.nianbao.statutory.Identity;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
@@ -124,34 +124,7 @@ public final class Reports {
         return new ReportContent("test", "测试机关", year, edition, SECTIONS, cells).withComputedTotals();
     }
 
-    /**
-     * Makes every declared balance hold in every ordinary column by raising the first left operand or the last
-     * ordinary right operand, then recomputes the totals.
-     */
     private static ReportContent balance(ReportContent report) {
-        Map<Cell, BigDecimal> values = new HashMap<>(report.withComputedTotals().values());
-        for (StatTable table : report.edition().tables()) {
-            for (Identity identity : table.balances()) {
-                if (identity.axis() != Identity.Axis.ROWS) {
-                    throw new IllegalStateException("only balances between rows are generated: " + identity);
-                }
-                for (Column column : table.columns()) {
-                    if (column.isTotal()) {
-                        continue;
-                    }
-                    List<Cell> left = cells(table, identity.left(), column);
-                    List<Cell> right = cells(table, identity.right(), column);
-                    BigDecimal difference = ReportContent.sum(values, left).subtract(ReportContent.sum(values, right));
-                    Cell raised = difference.signum() < 0 ? left.get(0) : right.stream()
-                            .filter(c -> !table.isDerived(c)).reduce((a, b) -> b).orElseThrow();
-                    values.put(raised, values.get(raised).add(difference.abs()));
-                }
-            }
-        }
-        return report.withValues(values).withComputedTotals();
-    }
-
-    private static List<Cell> cells(StatTable table, List<String> rows, Column column) {
-        return rows.stream().map(r -> new Cell(table.code(), r, column.code())).toList();
+        return Generator.balance(report);
     }
 }
