@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
+import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -36,20 +38,24 @@ public final class BulkReports {
         List<Long> ids = reports.isEmpty() ? List.of() : jdbc.queryForList(
                 "select nextval(pg_get_serial_sequence('report', 'id')) from generate_series(1, ?)", Long.class,
                 reports.size());
+        List<String> prose = reports.isEmpty() ? List.of()
+                : reports.get(0).content().edition().proseSections().stream().map(Section::code).toList();
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < reports.size(); i++) {
             Published p = reports.get(i);
             ReportContent c = p.content();
-            rows.add(new Object[] {ids.get(i), p.agencyId(), c.year(), c.edition().id(), c.section("overview"),
-                    c.section("problems"), c.section("other_matters"), Timestamp.from(p.publishedAt())});
+            List<Object> row = new ArrayList<>(List.of(ids.get(i), p.agencyId(), c.year(), c.edition().id()));
+            prose.forEach(code -> row.add(c.section(code)));
+            row.add(Timestamp.from(p.publishedAt()));
+            rows.add(row.toArray());
         }
-        jdbc.batchUpdate("""
-                insert into report (id, agency_id, year, revision, edition, status, overview, problems, other_matters,
-                                    published_at)
-                values (?, ?, ?, 1, ?, 'PUBLISHED', ?, ?, ?, ?)""", rows);
+        // a prose section is stored in the report's column named by its code (StoredTables)
+        jdbc.batchUpdate("insert into report (id, agency_id, year, revision, edition, status, "
+                + prose.stream().map(code -> code + ", ").collect(Collectors.joining()) + "published_at)"
+                + " values (?, ?, ?, 1, ?, 'PUBLISHED', " + "?, ".repeat(prose.size()) + "?)", rows);
         for (StatTable table : reports.isEmpty() ? List.<StatTable>of() : reports.get(0).content().edition().tables()) {
             List<String> columns = columns(table);
-            String key = table.code().equals("review_litigation") ? "group_code" : "row_code";
+            String key = StoredTables.keyColumn(table.code());
             String sql = "insert into " + table.code() + "_row (report_id, " + key + ", " + String.join(", ", columns)
                     + ") values (?, ?" + ", ?".repeat(columns.size()) + ")";
             List<Object[]> batch = new ArrayList<>();

@@ -34,7 +34,7 @@ import org.nianbao.statutory.ValueKind;
  * ({@link StoredTablesCheck}): a declared table, column or section without its field stops the portal with a list
  * of what is missing. {@code StatutorySchemaTest} holds the same against the database schema.
  */
-final class StoredTables {
+public final class StoredTables {
 
     static final String TABLE_SUFFIX = "_row";
 
@@ -123,7 +123,7 @@ final class StoredTables {
     }
 
     /** The SQL column holding the row code of a stored table ({@code row_code}, or 表四's {@code group_code}). */
-    static String keyColumn(String table) {
+    public static String keyColumn(String table) {
         return field(table).getAnnotation(MapKeyColumn.class).name();
     }
 

@@ -50,7 +50,7 @@ final class RollupSql {
     }
 
     static String keyColumn(StatTable table) {
-        return table.code().equals("review_litigation") ? "group_code" : "row_code";
+        return org.nianbao.report.StoredTables.keyColumn(table.code());
     }
 
     /** The stored rows of {@code table} of the reports {@code :ids} (an array of report ids), as {@code t}. */
