@@ -5,14 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium for browser tests: Debian's {@code chromium} and {@code chromium-driver}, never a
@@ -68,10 +73,15 @@ public final class Browser {
         }
     }
 
-    /** Fills the sign-in form of the page open in {@code driver} and sends it; the caller waits for what follows. */
+    /**
+     * Fills the sign-in form of the page open in {@code driver}, sends it and waits until the answer has replaced the
+     * form (whichever page that is: the dashboard, the form again with an error, the page asked for before).
+     */
     public static void signIn(ChromeDriver driver, String username, String password) {
-        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.cssSelector("section.login form button[type=submit]")).click();
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(password);
+        WebElement submit = driver.findElement(By.cssSelector("section.login form button[type=submit]"));
+        submit.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(submit));
     }
 }
