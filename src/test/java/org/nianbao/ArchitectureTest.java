@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The packages form layers and dependencies point one way, downwards (README, "Where to find things"): pages and
- * APIs → staff services → publishing → reports → organisation → the format's rules → the format. The statutory
+ * APIs → staff services → publishing → reports → organisation → the format's rules → the format (and the
+ * messages every layer reads, {@code text}). The statutory
  * format and its validation are plain Java, and nothing depends on the web.
  */
 class ArchitectureTest {
@@ -39,7 +40,7 @@ class ArchitectureTest {
                 .layer("Organisation").definedBy("org.nianbao.agency..", "org.nianbao.security..",
                         "org.nianbao.timeliness..", "org.nianbao.cluster..", "org.nianbao.faults..")
                 .layer("Rules").definedBy("org.nianbao.validation..", "org.nianbao.exchange..")
-                .layer("Format").definedBy("org.nianbao.statutory..")
+                .layer("Format").definedBy("org.nianbao.statutory..", "org.nianbao.text..")
                 .whereLayer("Application").mayNotBeAccessedByAnyLayer()
                 .whereLayer("Pages and APIs").mayOnlyBeAccessedByLayers("Application")
                 .whereLayer("Staff services").mayOnlyBeAccessedByLayers("Pages and APIs")

@@ -44,39 +44,110 @@ class MessagesTest {
             Map.entry("opendata/Xlsx.java", "the text of a generated document, as a template's"),
             Map.entry("opendata/OpenDataSchema.java", "the text of a generated document, as a template's"),
             Map.entry("importing/XlsxTemplate.java", "the text of a generated document, as a template's"),
-            Map.entry("portal/ApplicationsChart.java", "the text of a generated document (SVG), as a template's"));
+            Map.entry("portal/ApplicationsChart.java", "the text of a generated document (SVG), as a template's"),
+
+            // findings, the exchange format, the APIs, search and reports
+
+            // importing
+
+            // staff services, administration, security, deadlines
+
+            // public pages, publishing, quality, roll-up, open data, demo
+
+            Map.entry("", ""));
 
     /**
      * Files whose messages have not been moved to messages.properties yet (issue 16: the private message source,
      * Bean Validation and the controllers' flash and field messages went first). The list may only shrink: a file
      * listed here that no longer holds Chinese fails the test, so that it is taken off.
      */
-    private static final Set<String> NOT_YET_MOVED = Set.of("demo/Generator.java", "opendata/YearFiles.java",
-            "portal/OpenDataBuilds.java", "search/ReportSearch.java", "importing/BatchPages.java", "importing/BatchReading.java",
-            "importing/DraftImport.java", "importing/DraftImportPages.java", "importing/ImportBatches.java",
-            "importing/OriginalFilePages.java", "importing/ZipIntake.java", "admin/Administration.java", "admin/AgencyAdminPages.java",
-            "agency/Agency.java", "api/ImportApi.java", "api/ValidationApi.java", "audit/AuditEntry.java",
-            "audit/AuditLog.java", "audit/AuditPages.java", "audit/SecurityEvents.java", "chasing/Chasing.java",
-            "chasing/Reminders.java", "draft/FindingLink.java", "editing/Dashboard.java",
-            "editing/DraftPdf.java", "editing/ReportEditing.java", "exchange/ExchangeFormat.java",
-            "exchange/ReportReader.java", "faults/Conflicts.java", "faults/InputNotice.java",
-            "faults/MaintenancePage.java", "importing/DocxSource.java", "importing/HtmlSource.java",
-            "importing/ImportFormat.java", "importing/ImportNote.java", "importing/ImportPages.java",
-            "importing/ImportPublishing.java", "importing/Importing.java", "importing/Labels.java",
-            "importing/PdfSource.java", "importing/PrintedValue.java", "importing/ReportReading.java",
-            "importing/TableReading.java", "importing/TextSource.java", "importing/XlsxReading.java",
-            "portal/AgencyTree.java", "portal/ApplicationFigures.java", "portal/OpenDataPages.java",
-            "portal/ReportFiles.java", "portal/RevisionFiles.java",
-            "publishing/Correction.java", "publishing/Publisher.java", "publishing/ReportView.java",
-            "quality/Assessment.java", "quality/CopiedText.java", "quality/Corpus.java", "quality/QualityBoard.java",
-            "quality/RulePackProblem.java", "quality/RulePackReader.java", "report/NoSuchReportException.java",
-            "report/Report.java", "rollup/Rollup.java", "rollup/RollupPages.java", "rollup/RollupStart.java",
-            "security/Access.java", "security/AppUser.java", "security/PasswordChange.java",
-            "security/PasswordPolicy.java", "security/StaffDetailsService.java", "timeliness/Deadline.java",
-            "timeliness/DeadlineRules.java", "timeliness/Timeliness.java", "validation/CellRules.java",
-            "validation/CrossYearRules.java", "validation/Plausibility.java", "validation/ProseFigures.java",
-            "validation/ProsePlaces.java", "validation/ProseRules.java", "validation/SumRules.java",
-            "validation/TextAgainstTables.java", "workflow/ReportWorkflow.java");
+    private static final Set<String> NOT_YET_MOVED = Set.of(
+            // findings, the exchange format, the APIs, search and reports
+            "api/ImportApi.java",
+            "api/ValidationApi.java",
+            "draft/FindingLink.java",
+            "exchange/ExchangeFormat.java",
+            "exchange/ReportReader.java",
+            "report/NoSuchReportException.java",
+            "report/Report.java",
+            "search/ReportSearch.java",
+            "validation/CellRules.java",
+            "validation/CrossYearRules.java",
+            "validation/Plausibility.java",
+            "validation/ProseFigures.java",
+            "validation/ProsePlaces.java",
+            "validation/ProseRules.java",
+            "validation/SumRules.java",
+            "validation/TextAgainstTables.java",
+            // importing
+            "importing/BatchPages.java",
+            "importing/BatchReading.java",
+            "importing/DocxSource.java",
+            "importing/DraftImport.java",
+            "importing/DraftImportPages.java",
+            "importing/HtmlSource.java",
+            "importing/ImportBatches.java",
+            "importing/ImportFormat.java",
+            "importing/ImportNote.java",
+            "importing/ImportPages.java",
+            "importing/ImportPublishing.java",
+            "importing/Importing.java",
+            "importing/Labels.java",
+            "importing/OriginalFilePages.java",
+            "importing/PdfSource.java",
+            "importing/PrintedValue.java",
+            "importing/ReportReading.java",
+            "importing/TableReading.java",
+            "importing/TextSource.java",
+            "importing/XlsxReading.java",
+            "importing/ZipIntake.java",
+            // staff services, administration, security, deadlines
+            "admin/Administration.java",
+            "admin/AgencyAdminPages.java",
+            "agency/Agency.java",
+            "audit/AuditEntry.java",
+            "audit/AuditLog.java",
+            "audit/AuditPages.java",
+            "audit/SecurityEvents.java",
+            "chasing/Chasing.java",
+            "chasing/Reminders.java",
+            "editing/Dashboard.java",
+            "editing/DraftPdf.java",
+            "editing/ReportEditing.java",
+            "faults/Conflicts.java",
+            "faults/InputNotice.java",
+            "faults/MaintenancePage.java",
+            "security/Access.java",
+            "security/AppUser.java",
+            "security/PasswordChange.java",
+            "security/PasswordPolicy.java",
+            "security/StaffDetailsService.java",
+            "timeliness/Deadline.java",
+            "timeliness/DeadlineRules.java",
+            "timeliness/Timeliness.java",
+            "workflow/ReportWorkflow.java",
+            // public pages, publishing, quality, roll-up, open data, demo
+            "demo/Generator.java",
+            "opendata/YearFiles.java",
+            "portal/AgencyTree.java",
+            "portal/ApplicationFigures.java",
+            "portal/OpenDataBuilds.java",
+            "portal/OpenDataPages.java",
+            "portal/ReportFiles.java",
+            "portal/RevisionFiles.java",
+            "publishing/Correction.java",
+            "publishing/Publisher.java",
+            "publishing/ReportView.java",
+            "quality/Assessment.java",
+            "quality/CopiedText.java",
+            "quality/Corpus.java",
+            "quality/QualityBoard.java",
+            "quality/RulePackProblem.java",
+            "quality/RulePackReader.java",
+            "rollup/Rollup.java",
+            "rollup/RollupPages.java",
+            "rollup/RollupStart.java",
+            "");
 
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
@@ -86,6 +157,8 @@ class MessagesTest {
     private static final Pattern KEY_IN_JAVA = Pattern.compile("\"\\{([a-z][\\w.-]+)}\"|\"((?:admin|staff|security"
             + "|rollup|chasing|quality|import|portal|audit|cell|text|year|agency|report|reason|comment|note"
             + "|explanation|step|done)\\.[a-z][\\w.-]*)\"");
+    /** Keys passed to {@code Text.of("key", …)} or {@code messages.message("key", …)}. */
+    private static final Pattern KEY_IN_CALL = Pattern.compile("(?:Text\\.of|\\.message)\\(\\s*\"([a-z][\\w.-]+)\"");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([\\w.-]+)");
 
     @Test
@@ -96,6 +169,10 @@ class MessagesTest {
             Matcher key = KEY_IN_JAVA.matcher(Files.readString(file));
             while (key.find()) {
                 named.add(key.group(1) != null ? key.group(1) : key.group(2));
+            }
+            Matcher call = KEY_IN_CALL.matcher(Files.readString(file));
+            while (call.find()) {
+                named.add(call.group(1));
             }
         }
         for (Path file : files(TEMPLATES, ".html")) {
@@ -131,13 +208,13 @@ class MessagesTest {
         }
         assertThat(withChinese.keySet()).as("Chinese text in Java: move it to messages.properties (or a template)")
                 .allSatisfy(file -> assertThat(justified(file) || NOT_YET_MOVED.contains(file)).as(file).isTrue());
-        assertThat(NOT_YET_MOVED).as("listed as not yet moved but holding no Chinese any more: take them off the list")
+        assertThat(NOT_YET_MOVED.stream().filter(file -> !file.isEmpty())).as("listed as not yet moved but holding no Chinese any more: take them off the list")
                 .allSatisfy(file -> assertThat(withChinese).containsKey(file));
     }
 
     private static boolean justified(String file) {
-        return JUSTIFIED.keySet().stream().anyMatch(entry -> entry.endsWith("/") ? file.startsWith(entry)
-                : file.equals(entry));
+        return JUSTIFIED.keySet().stream().filter(entry -> !entry.isEmpty())
+                .anyMatch(entry -> entry.endsWith("/") ? file.startsWith(entry) : file.equals(entry));
     }
 
     private static Properties messages() throws IOException {
