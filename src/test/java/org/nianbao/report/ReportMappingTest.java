@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.nianbao.PortalTest;
+import org.nianbao.PersistenceTest;
+import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
@@ -18,11 +20,9 @@ import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.ValueKind;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 
 /** Every cell of both editions survives a round trip through PostgreSQL exactly; a blank stays blank. */
-@PortalTest
-@Transactional
+@PersistenceTest
 class ReportMappingTest {
 
     @Autowired
@@ -60,8 +60,11 @@ class ReportMappingTest {
                 case COUNT -> BigDecimal.valueOf(n++);
             });
         }
-        Report report = new Report(agencies.findByCode("songxian-checun").orElseThrow(), year);
-        report.replaceContent(new ReportContent("songxian-checun", "车村镇人民政府", year, edition,
+        // an agency of the test's own (rolled back with it): the slice starts without the demo data
+        Agency county = agencies.saveAndFlush(new Agency("mapping-county", "映射测试县人民政府", AgencyKind.COUNTY, null));
+        Agency town = agencies.saveAndFlush(new Agency("mapping-town", "映射测试镇人民政府", AgencyKind.TOWNSHIP, county));
+        Report report = new Report(town, year);
+        report.replaceContent(new ReportContent("mapping-town", "映射测试镇人民政府", year, edition,
                 ReportContent.sections("总体情况", "问题", "无"), values), Instant.now());
         Long id = reports.saveAndFlush(report).getId();
         entityManager.clear();

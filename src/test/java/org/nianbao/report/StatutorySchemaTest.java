@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.nianbao.PersistenceTest;
 import org.nianbao.statutory.Column;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Row;
@@ -17,8 +18,6 @@ import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.ValueKind;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -26,8 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * mirror them ({@link StoredTables}) and the schema Flyway built (read from {@code information_schema} and the
  * CHECK constraints in {@code pg_constraint}).
  */
-@AutoConfigureMockMvc
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@PersistenceTest
 class StatutorySchemaTest {
 
     @Autowired
