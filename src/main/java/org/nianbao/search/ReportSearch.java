@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Section;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
  * <p>Every condition is served by an index (V80, ADR 0025): prose and agency names through the trigram indexes of
  * {@code search_grams} (a term of any length, one Chinese character included, becomes a pattern whose trigrams the
  * index holds; the original text is rechecked with ILIKE), a year named by a term through the published-order index.
- * Counting stops at {@link #COUNT_LIMIT} + 1 hits. Up to that many, the hits are found through the indexes and
+ * Counting stops at {@link #COUNT_LIMIT} + 1 hits, and reads the newest {@link #PROBE} reports in order first, which
+ * is enough for a term in most reports. Up to that many, the hits are found through the indexes and
  * sorted; beyond it (a term in most reports), the newest reports are read in order and filtered until the page is
  * full, which stops early precisely because hits are frequent. The planner's estimates for LIKE do not see trigram
  * selectivity, so each plan is asked for with {@code set local enable_…} inside the read-only transaction.
@@ -30,6 +32,11 @@ public class ReportSearch {
     public static final int PAGE_SIZE = 10;
     /** Hits are counted up to this; beyond it the count shows as "1,000+" and paging stops at its last page. */
     public static final int COUNT_LIMIT = 1000;
+    /**
+     * How many of the newest published reports are read first: a term in more than two fifths of them has more than
+     * {@link #COUNT_LIMIT} hits there, and its count stops without building the trigram bitmap of every hit.
+     */
+    static final int PROBE = 2500;
     private static final int CONTEXT = 30;
     private static final String TITLE = Edition.TITLE_AFTER_YEAR;
     private static final String PROSE = "(r.overview || chr(10) || r.problems || chr(10) || r.other_matters)";
@@ -85,19 +92,45 @@ public class ReportSearch {
         if (terms.isEmpty()) {
             return new Results(List.of(), 0, 1, 1);
         }
-        String where = where(terms);
-        // the conditions are estimated as rare whatever the terms: make sure the indexes are read, not the table
-        jdbc.sql("set local enable_seqscan = off").update();
-        jdbc.sql("set local enable_indexscan = off").update();
-        List<Long> found = params(jdbc.sql("select r.id from report r where " + where + " limit " + (COUNT_LIMIT + 1)),
-                terms).query(Long.class).list();
-        jdbc.sql("set local enable_indexscan = on").update();
-        long total = found.size();
+        String where = where(terms, true);
+        String scanned = where(terms, false);
+        // the agencies named by each term, first and on their own: through the trigram index of agency names, which
+        // the settings below would keep from being read (bitmap scans off)
+        List<String> named = new ArrayList<>();
+        for (String term : terms) {
+            named.add(jdbc.sql("select '{' || coalesce(string_agg(id::text, ','), '') || '}' from agency"
+                    + " where search_grams(name) like :g and name ilike :t escape '\\'")
+                    .param("g", SearchQuery.gramsPattern(term)).param("t", SearchQuery.likePattern(term))
+                    .query(String.class).single());
+        }
+        // every query below reads a page or stops at COUNT_LIMIT + 1: starting parallel workers costs more than it saves
+        jdbc.sql("set local max_parallel_workers_per_gather = 0").update();
+        // a term in most reports: the newest reports, read in order, hold more than COUNT_LIMIT hits already
+        jdbc.sql("set local enable_sort = off").update();
+        Long probed = params(jdbc.sql("select count(*) from (select 1 from (select r.* from report r"
+                + " where r.status = 'PUBLISHED' order by r.year desc, r.published_at desc, r.id desc limit "
+                + PROBE + ") r where " + scanned + " limit " + (COUNT_LIMIT + 1) + ") hits"), terms, named)
+                .query(Long.class).single();
+        jdbc.sql("set local enable_sort = on").update();
+        List<Long> found = List.of();
+        if (probed <= COUNT_LIMIT) {
+            // the conditions are estimated as rare whatever the terms: make sure the indexes are read, not the table
+            jdbc.sql("set local enable_seqscan = off").update();
+            jdbc.sql("set local enable_indexscan = off").update();
+            found = params(jdbc.sql("select r.id from report r where " + where + " limit " + (COUNT_LIMIT + 1)),
+                    terms, named).query(Long.class).list();
+            jdbc.sql("set local enable_indexscan = on").update();
+        }
+        long total = probed > COUNT_LIMIT ? probed : found.size();
         int pages = (int) Math.max(1, (Math.min(total, COUNT_LIMIT) + PAGE_SIZE - 1) / PAGE_SIZE);
         int current = Math.min(Math.max(page, 1), pages);
-        String select = "select a.code, a.name, r.year, r.revision, r.published_at, r.overview, r.problems,"
-                + " r.other_matters from report r join agency a on a.id = r.agency_id where ";
-        String order = " order by r.year desc, r.published_at desc, r.id desc limit :limit offset :offset";
+        // the page first, then its agencies: joined inside, the planner expects one row and scans every agency
+        String select = "with page as materialized (select r.agency_id, r.year, r.revision, r.published_at,"
+                + " r.overview, r.problems, r.other_matters, r.id from report r where ";
+        String order = " order by r.year desc, r.published_at desc, r.id desc limit :limit offset :offset)"
+                + " select a.code, a.name, p.year, p.revision, p.published_at, p.overview, p.problems,"
+                + " p.other_matters from page p join agency a on a.id = p.agency_id"
+                + " order by p.year desc, p.published_at desc, p.id desc";
         JdbcClient.StatementSpec spec;
         if (total <= COUNT_LIMIT) {
             spec = found.isEmpty() ? null : jdbc.sql(select + "r.id in (:ids)" + order).param("ids", found);
@@ -105,7 +138,7 @@ public class ReportSearch {
             // frequent hits: read the newest first (the published-order index) and filter, never the whole bitmap
             jdbc.sql("set local enable_bitmapscan = off").update();
             jdbc.sql("set local enable_sort = off").update(); // else it sorts every hit (14 s with 200,000 reports)
-            spec = params(jdbc.sql(select + where + order), terms);
+            spec = params(jdbc.sql(select + scanned + order), terms, named);
         }
         List<Hit> hits = spec == null ? List.of() : spec.param("limit", PAGE_SIZE)
                 .param("offset", (current - 1) * PAGE_SIZE)
@@ -139,9 +172,10 @@ public class ReportSearch {
 
     /**
      * The conditions on {@code report r}: published, the latest revision, and for every term its prose, its
-     * agency's name or its title (the year, or the words every title has) containing it.
+     * agency's name or its title (the year, or the words every title has) containing it. {@code indexed}: the prose
+     * through the trigram index ({@code search_text}); otherwise read row by row, for a scan in published order.
      */
-    private static String where(List<String> terms) {
+    private static String where(List<String> terms, boolean indexed) {
         List<String> conditions = new ArrayList<>();
         conditions.add("r.status = 'PUBLISHED' and not exists (select 1 from report n where n.agency_id = r.agency_id"
                 + " and n.year = r.year and n.status = 'PUBLISHED' and n.revision > r.revision)");
@@ -151,9 +185,11 @@ public class ReportSearch {
                 continue; // in every report's title
             }
             List<String> either = new ArrayList<>();
-            either.add("(r.search_text like :g" + i + " and " + PROSE + " ilike :t" + i + " escape '\\')");
-            either.add("r.agency_id = any(array(select id from agency where search_grams(name) like :g" + i
-                    + " and name ilike :t" + i + " escape '\\'))");
+            // Chinese has no case: LIKE is exact for it and much cheaper than ILIKE, which folds the whole text
+            String like = term.toLowerCase(Locale.ROOT).equals(term.toUpperCase(Locale.ROOT)) ? " like " : " ilike ";
+            String prose = PROSE + like + ":t" + i + " escape '\\'";
+            either.add(indexed ? "(r.search_text like :g" + i + " and " + prose + ")" : prose);
+            either.add("r.agency_id = any(cast(:a" + i + " as bigint[]))");
             List<String> years = years(term);
             if (!years.isEmpty()) {
                 either.add("r.year in (" + String.join(", ", years) + ")");
@@ -183,6 +219,15 @@ public class ReportSearch {
                     .param("g" + i, SearchQuery.gramsPattern(terms.get(i)));
         }
         return spec;
+    }
+
+    /** As above, with the ids of the agencies each term names ({@code {1,2}}, a PostgreSQL array). */
+    private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, List<String> terms,
+            List<String> named) {
+        for (int i = 0; i < terms.size(); i++) {
+            spec = spec.param("a" + i, named.get(i));
+        }
+        return params(spec, terms);
     }
 
     private static Hit hit(String code, String name, int year, int revision, Instant publishedAt,

@@ -5,13 +5,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Instant;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.nianbao.PortalTest;
+import org.nianbao.agency.Agency;
+import org.nianbao.agency.AgencyKind;
+import org.nianbao.agency.AgencyRepository;
 import org.nianbao.exchange.ExchangeFormat;
+import org.nianbao.publishing.Publisher;
+import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.ReportContent;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,6 +37,12 @@ class PublicReportPagesTest {
 
     @Autowired
     TransactionTemplate tx;
+
+    @Autowired
+    AgencyRepository agencies;
+
+    @Autowired
+    Publisher publisher;
 
     private Document page(String url) throws Exception {
         String html = mvc.perform(get(url)).andExpect(status().isOk())
@@ -54,6 +66,29 @@ class PublicReportPagesTest {
                 .map(t -> Integer.parseInt(t.replaceAll("^.*?(\\d{4})年政府信息公开.*$", "$1"))).toList();
         assertThat(years).isSortedAccordingTo(java.util.Comparator.reverseOrder());
         assertThat(home.select(".report-list li > a[href=/reports/songxian-chengguan/2022]")).hasSize(1);
+    }
+
+    /** The year's count as the home page shows it, e.g. 「已发布 12 份」 for 2021. */
+    private String yearCount(int year) throws Exception {
+        return page("/").select(".year-list > li").stream()
+                .filter(li -> li.select("a[href=/?year=" + year + "]").size() == 1)
+                .map(li -> li.select(".meta").text()).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theHomePageCountsAReportAsSoonAsItIsPublished() throws Exception {
+        String before = yearCount(2021);
+        assertThat(yearCount(2021)).isEqualTo(before); // asked twice: the count kept for the home page
+        int count = Integer.parseInt(before.replaceAll("\\D", ""));
+
+        String code = "home-count-" + System.nanoTime();
+        Agency town = tx.execute(s -> agencies.saveAndFlush(new Agency(code, "计数测试镇人民政府", AgencyKind.TOWNSHIP,
+                agencies.findByCode("songxian").orElseThrow())));
+        ReportContent luhun = ExchangeFormat.read(CorrectedReports.resource("/demo/songxian-luhun-2021.json"));
+        publisher.publish(Report.imported(town, new ReportContent(code, "计数测试镇人民政府", 2021, luhun.edition(),
+                luhun.sections(), luhun.values())), Instant.parse("2022-01-20T02:00:00Z"));
+
+        assertThat(yearCount(2021)).isEqualTo("已发布 " + (count + 1) + " 份");
     }
 
     @Test
