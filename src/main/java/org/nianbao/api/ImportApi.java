@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.nianbao.importing.ImportException;
 import org.nianbao.importing.ImportFormat;
 import org.nianbao.importing.Importer;
+import org.nianbao.text.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -28,7 +29,7 @@ class ImportApi {
     /** Bodies above this many bytes are refused unread (published reports are well below 1 MB, PDFs a few MB). */
     static final int MAX_BODY_BYTES = org.nianbao.importing.Importing.MAX_FILE_BYTES;
 
-    private static final String TITLE = "无法导入";
+    private static final String TITLE = Text.of("api.import.title");
 
     private final Importer importer;
 
@@ -43,8 +44,8 @@ class ImportApi {
         if (format == null) {
             String accepted = Arrays.stream(ImportFormat.values()).map(ImportFormat::mediaType)
                     .collect(Collectors.joining("、"));
-            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的 Content-Type「"
-                    + (request.getContentType() == null ? "" : request.getContentType()) + "」，请使用：" + accepted);
+            return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Text.of("api.import.media-type",
+                    request.getContentType() == null ? "" : request.getContentType(), accepted));
         }
         if (request.getContentLengthLong() > MAX_BODY_BYTES) {
             // read what is sent (up to four times the limit) so that the client, still sending, reads the 413 whole
@@ -60,7 +61,7 @@ class ImportApi {
             return tooLarge();
         }
         if (body.length == 0) {
-            return problem(HttpStatus.BAD_REQUEST, "请求内容为空");
+            return problem(HttpStatus.BAD_REQUEST, Text.of("api.import.empty"));
         }
         return ResponseEntity.ok(ImportResult.of(importer.read(body, format, blankToNull(agency))));
     }
@@ -71,7 +72,7 @@ class ImportApi {
     }
 
     private static ResponseEntity<ProblemDetail> tooLarge() {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "文件超过 " + MAX_BODY_BYTES / 1024 / 1024 + " MB 的上限");
+        return problem(HttpStatus.CONTENT_TOO_LARGE, Text.of("api.import.too-large", MAX_BODY_BYTES / 1024 / 1024));
     }
 
     private static String blankToNull(String value) {

@@ -10,6 +10,7 @@ import org.nianbao.exchange.ExchangeFormat;
 import org.nianbao.report.PublishedReports;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.quality.CorpusChecks;
+import org.nianbao.text.Text;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,7 +33,7 @@ class ValidationApi {
     /** Bodies above this many bytes are refused unread (a full report is about 10 KB). */
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
-    private static final String TITLE = "请求内容有误";
+    private static final String TITLE = Text.of("api.validate.title");
 
     private final PublishedReports published;
     private final CorpusChecks corpusChecks;
@@ -51,8 +52,8 @@ class ValidationApi {
         if (previousNode != null && !previousNode.isNull()) {
             previous = ExchangeFormat.read(previousNode, "$.previous");
             if (previous.year() != report.year() - 1) {
-                throw new ExchangeException("$.previous.year", "上一年度的报告应为 " + (report.year() - 1) + " 年，而不是 "
-                        + previous.year() + " 年");
+                throw new ExchangeException("$.previous.year",
+                        Text.of("api.validate.previous-year", report.year() - 1, previous.year()));
             }
         } else {
             // the agency's previous-year report, when the portal has published it
@@ -68,7 +69,7 @@ class ValidationApi {
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> tooLarge(BodyTooLarge e) {
-        return problem(HttpStatus.CONTENT_TOO_LARGE, "$：请求内容超过 1 MB 的上限", "$");
+        return problem(HttpStatus.CONTENT_TOO_LARGE, Text.of("api.validate.too-large"), "$");
     }
 
     private static ResponseEntity<ProblemDetail> problem(HttpStatus status, String detail, String path) {
@@ -91,7 +92,7 @@ class ValidationApi {
         try {
             text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            throw new ExchangeException("$", "请求内容不是有效的 UTF-8 文本");
+            throw new ExchangeException("$", Text.of("api.validate.not-utf8"));
         }
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }

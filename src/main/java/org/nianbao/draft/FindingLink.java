@@ -3,6 +3,7 @@ package org.nianbao.draft;
 import org.nianbao.report.Report;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
+import org.nianbao.text.Text;
 import org.nianbao.validation.Finding;
 
 /**
@@ -48,9 +49,9 @@ public record FindingLink(Finding finding, String key, String href) {
 
     public String severityLabel() {
         return switch (finding.severity()) {
-            case ERROR -> "错误";
-            case WARNING -> "警告";
-            case INFO -> "提示";
+            case ERROR -> Text.of("finding.severity.error");
+            case WARNING -> Text.of("finding.severity.warning");
+            case INFO -> Text.of("finding.severity.info");
         };
     }
 

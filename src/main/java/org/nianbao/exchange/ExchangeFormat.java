@@ -15,6 +15,7 @@ import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
+import org.nianbao.text.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -62,7 +63,7 @@ public final class ExchangeFormat {
             throw malformed(e);
         }
         if (node == null || node.isMissingNode()) {
-            throw new ExchangeException("$", "内容为空，应为一份报告（JSON 对象）");
+            throw new ExchangeException("$", Text.of("exchange.empty"));
         }
         return node;
     }
@@ -88,18 +89,20 @@ public final class ExchangeFormat {
     private static ExchangeException malformed(JacksonException e) {
         TokenStreamLocation at = e.getLocation();
         String where = at == null || at.getLineNr() < 1 ? ""
-                : "（第 " + at.getLineNr() + " 行第 " + at.getColumnNr() + " 列）";
+                : Text.of("exchange.json.where", at.getLineNr(), at.getColumnNr());
         String original = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
         if (e instanceof UnexpectedEndOfInputException) {
-            return new ExchangeException("$", "JSON 不完整，在结尾处意外结束" + where);
+            return new ExchangeException("$", Text.of("exchange.json.incomplete", where));
         }
         // the parser's own message names its classes and settings: only the position and the key are passed on
         if (original.startsWith("Duplicate")) {
             Matcher key = QUOTED.matcher(original);
-            return new ExchangeException("$", "JSON 中同一对象有重复的键" + where
-                    + (key.find() ? "：“" + ReportReader.shorten(key.group(1) != null ? key.group(1) : key.group(2)) + "”" : ""));
+            return new ExchangeException("$", key.find()
+                    ? Text.of("exchange.json.duplicate-key.named", where,
+                            ReportReader.shorten(key.group(1) != null ? key.group(1) : key.group(2)))
+                    : Text.of("exchange.json.duplicate-key", where));
         }
-        return new ExchangeException("$", "不是有效的 JSON" + where + "：请检查引号、逗号和括号是否成对");
+        return new ExchangeException("$", Text.of("exchange.json.invalid", where));
     }
 
     // ---- writing ---------------------------------------------------------------------------------------------

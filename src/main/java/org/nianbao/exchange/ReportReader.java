@@ -16,6 +16,7 @@ import org.nianbao.statutory.Row;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.ValueKind;
+import org.nianbao.text.Text;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -36,24 +37,24 @@ final class ReportReader {
     static ReportContent read(JsonNode node, String path) {
         Objects.requireNonNull(path, "path");
         if (node == null || node.isMissingNode() || node.isNull()) {
-            throw new ExchangeException(path, "缺少报告（应为 JSON 对象）");
+            throw new ExchangeException(path, Text.of("exchange.report.missing"));
         }
-        requireObject(node, path, "报告应为 JSON 对象");
-        requireKnownKeys(node, path, REPORT_KEYS, "报告的键");
+        requireObject(node, path, Text.of("exchange.report.not-object"));
+        requireKnownKeys(node, path, REPORT_KEYS, Text.of("exchange.keys.report"));
 
         String yearPath = child(path, "year");
         int year = year(node.get("year"), yearPath);
         Edition edition = Edition.forYear(year).orElseThrow(() -> new ExchangeException(yearPath,
-                year + " 年没有适用的报告格式（格式自 " + Edition.FIRST_YEAR + " 年起）"));
+                Text.of("exchange.year.no-edition", year, Edition.FIRST_YEAR)));
         checkEdition(node.get("edition"), edition, year, child(path, "edition"));
         checkPublication(node, path);
 
         String agencyPath = child(path, "agency");
-        JsonNode agency = objectOrNull(node.get("agency"), agencyPath, "应为对象，如 {\"code\": …, \"name\": …}");
+        JsonNode agency = objectOrNull(node.get("agency"), agencyPath, Text.of("exchange.agency.not-object"));
         String agencyCode = null;
         String agencyName = null;
         if (agency != null) {
-            requireKnownKeys(agency, agencyPath, AGENCY_KEYS, "机关的键");
+            requireKnownKeys(agency, agencyPath, AGENCY_KEYS, Text.of("exchange.keys.agency"));
             agencyCode = text(agency.get("code"), child(agencyPath, "code"));
             agencyName = text(agency.get("name"), child(agencyPath, "name"));
         }
@@ -72,23 +73,23 @@ final class ReportReader {
             JsonNode value = node.get(key);
             if (value != null && !value.isNull() && (!value.isIntegralNumber() || !value.canConvertToInt()
                     || value.intValue() < 1)) {
-                throw new ExchangeException(child(path, key), "版本号应为正整数，如 2，而不是 " + describe(value));
+                throw new ExchangeException(child(path, key), Text.of("exchange.revision.invalid", describe(value)));
             }
         }
         for (String key : List.of("published_at", "correction_note")) {
             JsonNode value = node.get(key);
             if (value != null && !value.isNull() && !value.isString()) {
-                throw new ExchangeException(child(path, key), "应为字符串，而不是 " + describe(value));
+                throw new ExchangeException(child(path, key), Text.of("exchange.string.expected", describe(value)));
             }
         }
     }
 
     private static int year(JsonNode node, String path) {
         if (node == null || node.isNull()) {
-            throw new ExchangeException(path, "缺少报告年度，应为整数，如 2021");
+            throw new ExchangeException(path, Text.of("exchange.year.missing"));
         }
         if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-            throw new ExchangeException(path, "报告年度应为整数，如 2021，而不是 " + describe(node));
+            throw new ExchangeException(path, Text.of("exchange.year.not-integer", describe(node)));
         }
         return node.intValue();
     }
@@ -98,17 +99,17 @@ final class ReportReader {
             return;
         }
         if (!node.isString()) {
-            throw new ExchangeException(path, "格式版本应为字符串，如 \"" + edition.id() + "\"，而不是 " + describe(node));
+            throw new ExchangeException(path, Text.of("exchange.edition.not-string", edition.id(), describe(node)));
         }
         if (!node.stringValue().equals(edition.id())) {
-            throw new ExchangeException(path, year + " 年的报告适用" + edition + "格式（\"" + edition.id() + "\"），与 \""
-                    + shorten(node.stringValue()) + "\" 不符");
+            throw new ExchangeException(path, Text.of("exchange.edition.mismatch", year, String.valueOf(edition),
+                    edition.id(), shorten(node.stringValue())));
         }
     }
 
     private static Map<String, String> sections(JsonNode node, Edition edition, String path) {
         Map<String, String> sections = new LinkedHashMap<>();
-        JsonNode object = objectOrNull(node, path, "应为对象：文字部分的代码 → 文字");
+        JsonNode object = objectOrNull(node, path, Text.of("exchange.sections.not-object"));
         if (object == null) {
             return sections;
         }
@@ -116,8 +117,8 @@ final class ReportReader {
         for (Map.Entry<String, JsonNode> entry : object.properties()) {
             String at = child(path, entry.getKey());
             if (!codes.contains(entry.getKey())) {
-                throw new ExchangeException(at, "没有“" + shorten(entry.getKey()) + "”这一文字部分（可用："
-                        + listed(codes) + "；表格放在 tables 下）");
+                throw new ExchangeException(at, Text.of("exchange.section.unknown", shorten(entry.getKey()),
+                        listed(codes)));
             }
             String text = text(entry.getValue(), at);
             if (text != null) {
@@ -129,16 +130,16 @@ final class ReportReader {
 
     private static Map<Cell, BigDecimal> values(JsonNode node, Edition edition, String path) {
         Map<Cell, BigDecimal> values = new HashMap<>();
-        JsonNode tables = objectOrNull(node, path, "应为对象：表格代码 → 各行");
+        JsonNode tables = objectOrNull(node, path, Text.of("exchange.tables.not-object"));
         if (tables == null) {
             return values;
         }
         for (Map.Entry<String, JsonNode> tableEntry : tables.properties()) {
             String tablePath = child(path, tableEntry.getKey());
             StatTable table = edition.table(tableEntry.getKey()).orElseThrow(() -> new ExchangeException(tablePath,
-                    "没有“" + shorten(tableEntry.getKey()) + "”这张表（可用："
-                            + listed(edition.tables().stream().map(StatTable::code).toList()) + "）"));
-            JsonNode rows = objectOrNull(tableEntry.getValue(), tablePath, "应为对象：行代码 → 各列数值");
+                    Text.of("exchange.table.unknown", shorten(tableEntry.getKey()),
+                            listed(edition.tables().stream().map(StatTable::code).toList()))));
+            JsonNode rows = objectOrNull(tableEntry.getValue(), tablePath, Text.of("exchange.rows.not-object"));
             if (rows == null) {
                 continue;
             }
@@ -146,7 +147,7 @@ final class ReportReader {
                 String rowPath = child(tablePath, rowEntry.getKey());
                 Row row = table.row(rowEntry.getKey())
                         .orElseThrow(() -> unknownRow(rowPath, edition, table, rowEntry.getKey()));
-                JsonNode columns = objectOrNull(rowEntry.getValue(), rowPath, "应为对象：列代码 → 数值");
+                JsonNode columns = objectOrNull(rowEntry.getValue(), rowPath, Text.of("exchange.columns.not-object"));
                 if (columns == null) {
                     continue;
                 }
@@ -167,26 +168,26 @@ final class ReportReader {
     private static ExchangeException unknownRow(String path, Edition edition, StatTable table, String code) {
         for (Edition other : Edition.all()) {
             if (other != edition && other.table(table.code()).flatMap(t -> t.row(code)).isPresent()) {
-                return new ExchangeException(path, edition + "格式的" + table.name() + "没有“" + code + "”行（该行属于"
-                        + other + "格式）");
+                return new ExchangeException(path, Text.of("exchange.row.other-edition", String.valueOf(edition),
+                        table.name(), code, String.valueOf(other)));
             }
         }
-        return new ExchangeException(path, table.name() + "没有“" + shorten(code) + "”行（可用："
-                + listed(table.rows().stream().map(Row::code).toList()) + "）");
+        return new ExchangeException(path, Text.of("exchange.row.unknown", table.name(), shorten(code),
+                listed(table.rows().stream().map(Row::code).toList())));
     }
 
     private static ExchangeException unknownColumn(String path, Edition edition, StatTable table, Row row,
             String code) {
-        String where = table.name() + "“" + row.code() + "”行";
+        String where = Text.of("exchange.column.where", table.name(), row.code());
         for (Edition other : Edition.all()) {
             if (other != edition && other.table(table.code()).flatMap(t -> t.row(row.code()))
                     .flatMap(r -> r.column(code)).isPresent()) {
-                return new ExchangeException(path, edition + "格式的" + where + "没有“" + code + "”列（该列属于" + other
-                        + "格式）");
+                return new ExchangeException(path, Text.of("exchange.column.other-edition", String.valueOf(edition),
+                        where, code, String.valueOf(other)));
             }
         }
-        return new ExchangeException(path, where + "没有“" + shorten(code) + "”列（可用："
-                + listed(row.columns().stream().map(Column::code).toList()) + "）");
+        return new ExchangeException(path, Text.of("exchange.column.unknown", where, shorten(code),
+                listed(row.columns().stream().map(Column::code).toList())));
     }
 
     /**
@@ -200,15 +201,16 @@ final class ReportReader {
             return null;
         }
         if (!node.isNumber()) {
-            throw new ExchangeException(path, (kind.isCount() ? "应为整数" : "应为数字") + "或 null，而不是 " + describe(node));
+            throw new ExchangeException(path, kind.isCount() ? Text.of("exchange.count.not-number", describe(node))
+                    : Text.of("exchange.amount.not-number", describe(node)));
         }
         if (kind.isCount()) {
             if (!node.isIntegralNumber()) {
-                throw new ExchangeException(path, "件数应为整数，不能写成小数或指数形式（" + numberText(node) + "）");
+                throw new ExchangeException(path, Text.of("exchange.count.not-integer", numberText(node)));
             }
             BigDecimal count = new BigDecimal(node.bigIntegerValue());
             if (!kind.fits(count)) {
-                throw new ExchangeException(path, "数值超出范围（件数应在 -" + kind.max() + " 至 " + kind.max() + " 之间）");
+                throw new ExchangeException(path, Text.of("exchange.count.out-of-range", kind.max().toString()));
             }
             return count;
         }
@@ -217,10 +219,11 @@ final class ReportReader {
         }
         BigDecimal amount = node.decimalValue().stripTrailingZeros();
         if (amount.scale() > ValueKind.AMOUNT_SCALE) {
-            throw new ExchangeException(path, "金额最多 " + ValueKind.AMOUNT_SCALE + " 位小数（" + numberText(node) + "）");
+            throw new ExchangeException(path,
+                    Text.of("exchange.amount.scale", ValueKind.AMOUNT_SCALE, numberText(node)));
         }
         if (!kind.fits(amount)) {
-            throw new ExchangeException(path, "金额过大（整数部分最多 " + ValueKind.AMOUNT_WHOLE_DIGITS + " 位）");
+            throw new ExchangeException(path, Text.of("exchange.amount.too-large", ValueKind.AMOUNT_WHOLE_DIGITS));
         }
         return amount.scale() < 0 ? amount.setScale(0) : amount;
     }
@@ -230,7 +233,7 @@ final class ReportReader {
             return null;
         }
         if (!node.isString()) {
-            throw new ExchangeException(path, "应为字符串或 null，而不是 " + describe(node));
+            throw new ExchangeException(path, Text.of("exchange.text.expected", describe(node)));
         }
         return node.stringValue();
     }
@@ -245,15 +248,15 @@ final class ReportReader {
 
     private static void requireObject(JsonNode node, String path, String expected) {
         if (!node.isObject()) {
-            throw new ExchangeException(path, expected + "，而不是 " + describe(node));
+            throw new ExchangeException(path, Text.of("exchange.object.expected", expected, describe(node)));
         }
     }
 
     private static void requireKnownKeys(JsonNode object, String path, List<String> known, String what) {
         for (String key : object.propertyNames()) {
             if (!known.contains(key)) {
-                throw new ExchangeException(child(path, key), "未知的键“" + shorten(key) + "”（" + what + "："
-                        + listed(known) + "）");
+                throw new ExchangeException(child(path, key), Text.of("exchange.key.unknown", shorten(key), what,
+                        listed(known)));
             }
         }
     }
@@ -268,11 +271,11 @@ final class ReportReader {
 
     private static String describe(JsonNode node) {
         return switch (node.getNodeType()) {
-            case OBJECT -> "对象";
-            case ARRAY -> "数组";
-            case STRING -> "字符串 \"" + shorten(node.stringValue()) + "\"";
-            case BOOLEAN -> "布尔值 " + node.booleanValue();
-            case NUMBER -> "数字 " + numberText(node);
+            case OBJECT -> Text.of("exchange.json.object");
+            case ARRAY -> Text.of("exchange.json.array");
+            case STRING -> Text.of("exchange.json.string", shorten(node.stringValue()));
+            case BOOLEAN -> Text.of("exchange.json.boolean", String.valueOf(node.booleanValue()));
+            case NUMBER -> Text.of("exchange.json.number", numberText(node));
             default -> node.getNodeType().name().toLowerCase(Locale.ROOT);
         };
     }
@@ -285,7 +288,7 @@ final class ReportReader {
     private static String listed(List<String> codes) {
         int shown = codes.size() <= 10 ? codes.size() : 8;
         String list = String.join("、", codes.subList(0, shown));
-        return shown == codes.size() ? list : list + " 等共 " + codes.size() + " 个";
+        return shown == codes.size() ? list : Text.of("exchange.codes.more", list, codes.size());
     }
 
     static String shorten(String text) {

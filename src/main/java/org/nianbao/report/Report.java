@@ -30,6 +30,7 @@ import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.StatTable;
+import org.nianbao.text.Text;
 import org.nianbao.validation.Finding;
 
 /**
@@ -117,7 +118,7 @@ public class Report {
         this.year = year;
         this.revision = 1;
         this.edition = Edition.forYear(year)
-                .orElseThrow(() -> new IllegalArgumentException(year + " 年没有适用的报告格式"));
+                .orElseThrow(() -> new IllegalArgumentException(Text.of("report.edition.none", year)));
         this.status = ReportStatus.DRAFT;
     }
 
@@ -187,7 +188,8 @@ public class Report {
 
     private void requireEditable() {
         if (!isEditable()) {
-            throw new WorkflowException("报告当前状态为“" + status.label() + "”，不能修改");
+            throw new WorkflowException(Text.of("report.workflow.wrong-status", status.label(),
+                    Text.of("report.action.edit")));
         }
     }
 
@@ -199,13 +201,13 @@ public class Report {
         requireEditable();
         long errors = findings.stream().filter(Finding::isError).count();
         if (errors > 0) {
-            throw new WorkflowException("还有 " + errors + " 个错误未改正，不能提交审核");
+            throw new WorkflowException(Text.of("report.workflow.errors-remain", errors));
         }
         Map<String, String> kept = new HashMap<>();
         for (Finding warning : findings.stream().filter(Finding::isWarning).toList()) {
             String explanation = explanations.getOrDefault(findingKey(warning), "").strip();
             if (explanation.isEmpty()) {
-                throw new WorkflowException("请为每个警告填写说明后再提交（" + warning.rule() + "）");
+                throw new WorkflowException(Text.of("report.workflow.explanation-missing", warning.rule()));
             }
             kept.put(findingKey(warning), explanation);
         }
@@ -218,9 +220,9 @@ public class Report {
 
     /** The reviewer sends the report back; the reason is required. */
     public void returnForChanges(String reason) {
-        requireStatus(ReportStatus.SUBMITTED, "退回");
+        requireStatus(ReportStatus.SUBMITTED, "report.action.return");
         if (reason == null || reason.isBlank()) {
-            throw new WorkflowException("请填写退回原因");
+            throw new WorkflowException(Text.of("report.workflow.reason-required"));
         }
         this.returnReason = reason.strip();
         this.status = ReportStatus.RETURNED;
@@ -228,20 +230,20 @@ public class Report {
 
     /** The editor takes a submission back before anyone reviewed it: a draft again, its explanations kept. */
     public void withdraw() {
-        requireStatus(ReportStatus.SUBMITTED, "撤回");
+        requireStatus(ReportStatus.SUBMITTED, "report.action.withdraw");
         this.status = ReportStatus.DRAFT;
         this.submittedAt = null;
     }
 
     /** The reviewer approves the submitted report. */
     public void approve() {
-        requireStatus(ReportStatus.SUBMITTED, "审核通过");
+        requireStatus(ReportStatus.SUBMITTED, "report.action.approve");
         this.status = ReportStatus.APPROVED;
     }
 
     /** The publisher publishes the approved revision; a published revision never changes. */
     public void publish(Instant at) {
-        requireStatus(ReportStatus.APPROVED, "发布");
+        requireStatus(ReportStatus.APPROVED, "report.action.publish");
         status = ReportStatus.PUBLISHED;
         publishedAt = at;
     }
@@ -251,9 +253,9 @@ public class Report {
      * 更正说明. This revision stays as published.
      */
     public Report openCorrection(String note) {
-        requireStatus(ReportStatus.PUBLISHED, "更正");
+        requireStatus(ReportStatus.PUBLISHED, "report.action.correct");
         if (note == null || note.isBlank()) {
-            throw new WorkflowException("请填写更正说明");
+            throw new WorkflowException(Text.of("report.workflow.note-required"));
         }
         Report correction = new Report(agency, year);
         correction.revision = revision + 1;
@@ -263,9 +265,10 @@ public class Report {
         return correction;
     }
 
+    /** Refuses the step unless the report is {@code required}; {@code action} is the message key of its name. */
     private void requireStatus(ReportStatus required, String action) {
         if (status != required) {
-            throw new WorkflowException("报告当前状态为“" + status.label() + "”，不能" + action);
+            throw new WorkflowException(Text.of("report.workflow.wrong-status", status.label(), Text.of(action)));
         }
     }
 

@@ -8,6 +8,7 @@ import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.ValueKind;
+import org.nianbao.text.Text;
 
 /**
  * What single cells may hold. V1: a count is a whole number, non-negative unless it is a
@@ -33,8 +34,9 @@ final class CellRules {
                     List<String> problems = problems(kind, value);
                     if (!problems.isEmpty()) {
                         String rule = kind == ValueKind.AMOUNT ? "V2" : "V1";
-                        String message = table.name() + " " + Texts.cellName(table, cell) + "：" + Texts.number(value)
-                                + " " + String.join("，且", problems) + Texts.ruleSuffix(rule);
+                        String message = Text.of("finding.cell.problems", table.name(), Texts.cellName(table, cell),
+                                Texts.number(value), String.join(Text.of("finding.cell.problems.and"), problems))
+                                + Texts.ruleSuffix(rule);
                         findings.add(new Finding(rule, Severity.ERROR, table.code(), List.of(cell), null, null, null,
                                 message));
                     }
@@ -51,20 +53,20 @@ final class CellRules {
         switch (kind) {
             case COUNT -> {
                 if (negative || decimals > 0) {
-                    problems.add("不是非负整数");
+                    problems.add(Text.of("finding.v1.not-non-negative-integer"));
                 }
             }
             case SIGNED_COUNT -> {
                 if (decimals > 0) {
-                    problems.add("不是整数");
+                    problems.add(Text.of("finding.v1.not-integer"));
                 }
             }
             case AMOUNT -> {
                 if (negative) {
-                    problems.add("金额不能为负数");
+                    problems.add(Text.of("finding.v2.negative"));
                 }
                 if (decimals > ValueKind.AMOUNT_SCALE) {
-                    problems.add("小数超过" + ValueKind.AMOUNT_SCALE + "位");
+                    problems.add(Text.of("finding.v2.too-many-decimals", ValueKind.AMOUNT_SCALE));
                 }
             }
         }
@@ -79,9 +81,12 @@ final class CellRules {
             List<Cell> cells = blank.stream().filter(c -> c.table().equals(table.code())).toList();
             if (!cells.isEmpty()) {
                 String named = cells.stream().limit(NAMED_BLANKS).map(c -> Texts.cellName(table, c))
-                        .collect(Collectors.joining("、")) + (cells.size() > NAMED_BLANKS ? "等" : "");
-                String message = table.name() + "有 " + cells.size() + " 个空白单元格（" + named
-                        + "）：空白不等于0，请填写0或实际数字后再提交" + Texts.ruleSuffix("B1");
+                        .collect(Collectors.joining("、"));
+                if (cells.size() > NAMED_BLANKS) {
+                    named = Text.of("finding.b1.named-more", named);
+                }
+                String message = Text.of("finding.b1.blanks", table.name(), cells.size(), named)
+                        + Texts.ruleSuffix("B1");
                 findings.add(new Finding("B1", Severity.ERROR, table.code(), cells, null, null, null, message));
             }
         }

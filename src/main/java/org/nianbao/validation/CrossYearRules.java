@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
 import org.nianbao.statutory.CrossYearIdentity;
@@ -12,6 +13,7 @@ import org.nianbao.statutory.Identity;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
+import org.nianbao.text.Text;
 
 /**
  * R5–R7: this year's figures against the same agency's report on the year before, as this report's edition declares
@@ -43,14 +45,14 @@ final class CrossYearRules {
             if (identity.axis() == Identity.Axis.ROWS) {
                 for (Column column : table.get().columns()) {
                     check(identity, report, previous, table.get(), lastTable.get(),
-                            table.get().name() + " " + column.label() + "列",
+                            () -> Text.of("finding.context.column", table.get().name(), column.label()),
                             (t, code) -> new Cell(t.code(), code, column.code()), findings);
                 }
             } else {
                 for (Row row : table.get().rows()) {
                     if (row.column(identity.target().code()).isPresent()) {
                         check(identity, report, previous, table.get(), lastTable.get(),
-                                table.get().name() + " " + row.shortLabel(),
+                                () -> table.get().name() + " " + row.shortLabel(),
                                 (t, code) -> new Cell(t.code(), row.code(), code), findings);
                     }
                 }
@@ -65,7 +67,7 @@ final class CrossYearRules {
     }
 
     private static void check(CrossYearIdentity identity, ReportContent report, ReportContent previous,
-            StatTable table, StatTable lastTable, String context, Place place, List<Finding> findings) {
+            StatTable table, StatTable lastTable, Supplier<String> context, Place place, List<Finding> findings) {
         Operand target = operand(identity, identity.target(), report, previous, table, lastTable, place);
         List<Operand> terms = new ArrayList<>();
         for (Term term : identity.terms()) {
@@ -79,8 +81,10 @@ final class CrossYearRules {
         List<String> texts = new ArrayList<>();
         for (Operand operand : terms) {
             right = operand.term().sign() > 0 ? right.add(operand.value()) : right.subtract(operand.value());
-            String name = (operand.term().isLastYear() ? previous.year() + "年报告 " : "")
-                    + Texts.term(operand.name(), operand.value());
+            String name = Texts.term(operand.name(), operand.value());
+            if (operand.term().isLastYear()) {
+                name = Text.of("finding.cross-year.last-year", previous.year(), name);
+            }
             texts.add((operand.term().sign() > 0 ? (texts.isEmpty() ? "" : "＋") : "－") + name);
         }
         BigDecimal left = target.value();
@@ -91,8 +95,8 @@ final class CrossYearRules {
         terms.stream().filter(o -> !o.term().isLastYear()).forEach(o -> cells.add(o.cell()));
         String rightText = String.join("", texts) + (terms.size() == 1 ? "" : "＝" + Texts.number(right));
         BigDecimal difference = left.subtract(right);
-        String message = context + "：" + Texts.term(target.name(), left) + " 与 " + rightText + " 不一致，相差"
-                + Texts.number(difference.abs()) + Texts.ruleSuffix(identity.rule());
+        String message = Text.of("finding.cross-year.mismatch", context.get(), Texts.term(target.name(), left),
+                rightText, Texts.number(difference.abs())) + Texts.ruleSuffix(identity.rule());
         findings.add(new Finding(identity.rule(), Severity.WARNING, table.code(), cells, left, right, difference,
                 message));
     }

@@ -7,6 +7,7 @@ import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.ValueKind;
+import org.nianbao.text.Text;
 import org.nianbao.validation.ProseFigures.Claim;
 
 /**
@@ -36,13 +37,13 @@ final class Plausibility {
                 BigDecimal last = previous == null || !previous.edition().hasCell(cell) ? null : previous.value(cell);
                 if (value.compareTo(CEILING) > 0) {
                     findings.add(new Finding("P1", Severity.WARNING, table.code(), List.of(cell), value, CEILING,
-                            null, name + "为" + Texts.number(value) + "，超过一百万，请核实是否多打了数字"
+                            null, Text.of("finding.p1.ceiling", name, Texts.number(value))
                                     + Texts.ruleSuffix("P1")));
                 } else if (last != null && value.compareTo(GROWTH_FLOOR) > 0
                         && value.compareTo(last.multiply(GROWTH)) > 0) {
                     findings.add(new Finding("P1", Severity.WARNING, table.code(), List.of(cell), value, last, null,
-                            name + "为" + Texts.number(value) + "，是上一年(" + Texts.number(last)
-                                    + ")的一百倍以上，请核实" + Texts.ruleSuffix("P1")));
+                            Text.of("finding.p1.growth", name, Texts.number(value), Texts.number(last))
+                                    + Texts.ruleSuffix("P1")));
                 }
             }
         }
@@ -50,7 +51,7 @@ final class Plausibility {
             List<Cell> blank = report.blankCells().stream().filter(c -> c.table().equals(table.code())).toList();
             if (blank.size() > BLANK_LIMIT) {
                 findings.add(new Finding("P2", Severity.WARNING, table.code(), blank, null, null, null,
-                        table.name() + "有 " + blank.size() + " 个空白单元格，超过" + BLANK_LIMIT + "个，考核中按数据不全扣分"
+                        Text.of("finding.p2.blanks", table.name(), blank.size(), BLANK_LIMIT)
                                 + Texts.ruleSuffix("P2")));
             }
             boolean allZero = table.cells().stream().allMatch(c -> {
@@ -68,7 +69,7 @@ final class Plausibility {
 
     private static Finding allZero(StatTable table, Claim claim) {
         return new Finding("P3", Severity.WARNING, table.code(), List.of(), claim.figure(), BigDecimal.ZERO, null,
-                table.name() + "全部为0，而正文「" + claim.sentence() + "」写有" + claim.measure().term() + "，请核对"
+                Text.of("finding.p3.all-zero", table.name(), claim.sentence(), claim.measure().term())
                         + Texts.ruleSuffix("P3"), claim.span());
     }
 }

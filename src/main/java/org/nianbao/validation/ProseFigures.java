@@ -10,6 +10,7 @@ import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
+import org.nianbao.text.Text;
 
 /**
  * Finds the figures the prose quotes for a table's measure (本年新收申请3件, 上年结转2件, 答复98件, 行政复议1件, 作出行政
@@ -257,8 +258,8 @@ final class ProseFigures {
         boolean sameGroup = first.labels().size() > 2 && cells.stream().allMatch(c -> table.row(c.row())
                 .map(r -> r.labels().size() > 2 && r.labels().get(1).equals(first.labels().get(1))).orElse(false));
         if (sameGroup) {
-            return table.name() + " 第三项" + first.labels().get(1) + "各项之和 · "
-                    + Texts.columnLabel(table, cells.get(0).column());
+            return Text.of("finding.t1.group-sum", table.name(), first.labels().get(1),
+                    Texts.columnLabel(table, cells.get(0).column()));
         }
         return String.join("＋", cells.stream().map(edition::cellName).toList());
     }

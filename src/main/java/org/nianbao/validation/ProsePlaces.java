@@ -7,6 +7,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
+import org.nianbao.text.Text;
 
 /**
  * T5 and T6: text carried over from another report. T5: a year other than the report's used as the period of the
@@ -56,7 +57,7 @@ final class ProsePlaces {
                     if (year != report.year() && !plan && findings.stream().noneMatch(f -> f.span().start() == start
                             && f.span().section().equals(section.code()))) {
                         findings.add(new Finding("T5", Severity.WARNING, null, List.of(), null, null, null,
-                                "「" + sentence + "」：以" + year + "年作为工作期间，而本报告是" + report.year() + "年度的报告"
+                                Text.of("finding.t5.other-year", sentence, year, report.year())
                                         + Texts.ruleSuffix("T5"), TextSpan.of(section.code(), text, start, end)));
                     }
                 }
@@ -76,8 +77,7 @@ final class ProsePlaces {
             if (!own.contains("办事处") && !own.contains("街道")) {
                 Matcher m = OFFICE.matcher(text);
                 while (m.find()) {
-                    findings.add(agency(section, text, m.start(), m.end(), "提到“办事处”，而本报告是" + own
-                            + "的报告，可能沿用了其他单位报告的文字"));
+                    findings.add(agency(section, text, m.start(), m.end(), Text.of("finding.t6.office", own)));
                 }
             }
             Matcher m = PRACTICE.matcher(text);
@@ -85,8 +85,8 @@ final class ProsePlaces {
                 String place = m.group(1);
                 if (!OWN_WORDS.matcher(place).find() && (stem.isEmpty() || !place.contains(stem))
                         && !own.contains(place)) {
-                    findings.add(agency(section, text, m.start(1), m.end(1), "“" + place + "”不是本单位（" + own
-                            + "）的名称，可能沿用了其他单位报告的文字"));
+                    findings.add(agency(section, text, m.start(1), m.end(1),
+                            Text.of("finding.t6.practice", place, own)));
                 }
             }
         }
@@ -110,8 +110,8 @@ final class ProsePlaces {
                 }
                 int at = text.indexOf(name);
                 while (at >= 0) {
-                    findings.add(agency(section, text, at, at + name.length(), "提到其他单位“" + name + "”（" + other
-                            + "），可能沿用了该单位报告的文字"));
+                    findings.add(agency(section, text, at, at + name.length(),
+                            Text.of("finding.t6.other-agency", name, other)));
                     at = text.indexOf(name, at + name.length());
                 }
             }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.TextRule;
+import org.nianbao.text.Text;
 
 /**
  * T3 and T4: the rules the edition declares on its prose sections ({@link org.nianbao.statutory.Edition#textRules()}):
@@ -27,10 +28,12 @@ final class ProseRules {
             if (rule.isLength()) {
                 int length = length(text);
                 if (length > rule.limit()) {
-                    findings.add(prose(rule.rule(), heading.get() + "共 " + length + " 字，超过" + rule.words()));
+                    findings.add(prose(rule.rule(),
+                            Text.of("finding.t3.too-long", heading.get(), length, rule.words())));
                 }
             } else if (!text.contains(rule.words())) {
-                findings.add(prose(rule.rule(), heading.get() + "未说明" + rule.words() + rule.missing()));
+                findings.add(prose(rule.rule(),
+                        Text.of("finding.t4.missing", heading.get(), rule.words(), rule.missing())));
             }
         }
         return findings;

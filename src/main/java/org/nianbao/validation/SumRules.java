@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Column;
@@ -11,6 +12,7 @@ import org.nianbao.statutory.Identity;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
+import org.nianbao.text.Text;
 
 /**
  * R1–R4, read from the declaration: every identity of every table ({@link StatTable#identities()}) is checked in
@@ -34,13 +36,14 @@ final class SumRules {
             for (Identity identity : table.identities()) {
                 if (identity.axis() == Identity.Axis.ROWS) {
                     for (Column column : table.columns()) {
-                        check(report, table, identity, table.name() + " " + column.label() + "列",
+                        check(report, table, identity,
+                                () -> Text.of("finding.context.column", table.name(), column.label()),
                                 rowCode -> new Operand(table.row(rowCode).orElseThrow().shortLabel(),
                                         new Cell(table.code(), rowCode, column.code())), findings);
                     }
                 } else {
                     for (Row row : table.rows()) {
-                        check(report, table, identity, table.name() + " " + row.shortLabel(),
+                        check(report, table, identity, () -> table.name() + " " + row.shortLabel(),
                                 columnCode -> new Operand(Texts.columnLabel(table, columnCode),
                                         new Cell(table.code(), row.code(), columnCode)), findings);
                     }
@@ -51,7 +54,7 @@ final class SumRules {
     }
 
     /** One instance of {@code identity}: its operands are the codes mapped by {@code operand}. */
-    private static void check(ReportContent report, StatTable table, Identity identity, String context,
+    private static void check(ReportContent report, StatTable table, Identity identity, Supplier<String> context,
             Function<String, Operand> operand, List<Finding> findings) {
         List<Operand> left = identity.left().stream().map(operand).toList();
         List<Operand> right = identity.right().stream().map(operand).toList();
@@ -67,9 +70,9 @@ final class SumRules {
             return;
         }
         BigDecimal difference = leftSum.subtract(rightSum);
-        String message = context + "：" + side(report, left, leftSum) + (left.size() == 1 ? "＝" : "，")
-                + side(report, right, rightSum) + "，相差" + Texts.number(difference.abs())
-                + Texts.ruleSuffix(identity.rule());
+        String message = Text.of(left.size() == 1 ? "finding.sum.mismatch-single" : "finding.sum.mismatch",
+                context.get(), side(report, left, leftSum), side(report, right, rightSum),
+                Texts.number(difference.abs())) + Texts.ruleSuffix(identity.rule());
         findings.add(new Finding(identity.rule(), Severity.ERROR, table.code(), cells, leftSum, rightSum, difference,
                 message));
     }
@@ -93,7 +96,7 @@ final class SumRules {
                 .map(o -> Texts.term(o.name(), report.value(o.cell()))).toList());
         int zeros = operands.size() - listed.size();
         if (zeros > 0) {
-            terms.add((listed.isEmpty() ? "全部" : "其余") + zeros + "项(0)");
+            terms.add(Text.of(listed.isEmpty() ? "finding.sum.zeros-all" : "finding.sum.zeros-rest", zeros));
         }
         return String.join("＋", terms) + "＝" + Texts.number(sum);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.text.Text;
 import org.nianbao.validation.ProseFigures.Claim;
 
 /**
@@ -40,15 +41,15 @@ final class TextAgainstTables {
             if (!matches) {
                 if (claim.ambiguous() || claim.approximate() || !claim.measure().strict()) {
                     findings.add(new Finding("T1", Severity.INFO, null, named, claim.figure(), table, null,
-                            where + "：文中的" + Texts.number(claim.figure()) + "可能不是指" + claim.measure().term()
-                                    + "，无法确定，未作比对；" + cellName + "为" + Texts.number(table)
-                                    + "，请人工核对" + Texts.ruleSuffix("T1"), claim.span()));
+                            Text.of("finding.t1.uncertain", where, Texts.number(claim.figure()),
+                                    claim.measure().term(), cellName, Texts.number(table))
+                                    + Texts.ruleSuffix("T1"), claim.span()));
                 } else {
                     BigDecimal difference = claim.figure().subtract(table);
                     findings.add(new Finding("T1", Severity.WARNING, null, named, claim.figure(), table, difference,
-                            where + "：文中" + claim.measure().term() + "为" + Texts.number(claim.figure()) + "，"
-                                    + cellName + "为" + Texts.number(table) + "，相差"
-                                    + Texts.number(difference.abs()) + Texts.ruleSuffix("T1"), claim.span()));
+                            Text.of("finding.t1.mismatch", where, claim.measure().term(),
+                                    Texts.number(claim.figure()), cellName, Texts.number(table),
+                                    Texts.number(difference.abs())) + Texts.ruleSuffix("T1"), claim.span()));
                 }
                 continue;
             }
@@ -80,11 +81,10 @@ final class TextAgainstTables {
             List<Cell> base = denominators.get(0);
             findings.add(new Finding("T1", Severity.WARNING, null, base, claim.percent(),
                     first.setScale(Math.max(claim.percentDecimals(), 1), RoundingMode.HALF_UP), null,
-                    where + "：文中" + claim.measure().term() + "占比为" + Texts.number(claim.percent()) + "%，按"
-                            + ProseFigures.name(report.edition(), base) + "(" + Texts.number(
-                                    ProseFigures.value(report, base)) + ")计算为"
-                            + Texts.number(first.setScale(Math.max(claim.percentDecimals(), 1),
-                                    RoundingMode.HALF_UP)) + "%" + Texts.ruleSuffix("T1"), claim.span()));
+                    Text.of("finding.t1.percent", where, claim.measure().term(), Texts.number(claim.percent()),
+                            ProseFigures.name(report.edition(), base), Texts.number(ProseFigures.value(report, base)),
+                            Texts.number(first.setScale(Math.max(claim.percentDecimals(), 1), RoundingMode.HALF_UP)))
+                            + Texts.ruleSuffix("T1"), claim.span()));
         }
     }
 
