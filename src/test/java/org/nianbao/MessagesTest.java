@@ -85,13 +85,6 @@ class MessagesTest {
             "validation/SumRules.java",
             "validation/TextAgainstTables.java",
             // importing
-            "importing/BatchPages.java",
-            "importing/DraftImport.java",
-            "importing/DraftImportPages.java",
-            "importing/ImportBatches.java",
-            "importing/ImportPages.java",
-            "importing/ImportPublishing.java",
-            "importing/OriginalFilePages.java",
             // staff services, administration, security, deadlines
             "admin/Administration.java",
             "admin/AgencyAdminPages.java",
