@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -50,18 +51,19 @@ class BatchPages {
         List<MultipartFile> given = files == null ? List.of()
                 : files.stream().filter(f -> f != null && !f.isEmpty()).toList();
         if (given.isEmpty()) {
-            model.addAttribute("fileError", "请选择一个 .zip 压缩包，或多个报告文件");
+            model.addAttribute("fileError", Text.of("import.batch.files-required"));
             return "staff/import-batch";
         }
         long size = given.stream().mapToLong(MultipartFile::getSize).sum();
         if (size > MAX_BATCH_BYTES) {
-            model.addAttribute("fileError", "所选文件共 " + Importing.megabytes(size) + " MB，超过一次 "
-                    + MAX_BATCH_BYTES / 1024 / 1024 + " MB 的上限，请分几次上传");
+            model.addAttribute("fileError", Text.of("import.batch.too-large", Importing.megabytes(size),
+                    MAX_BATCH_BYTES / 1024 / 1024));
             return "staff/import-batch";
         }
         List<ImportBatches.Source> sources = new ArrayList<>();
         for (MultipartFile file : given) {
-            String name = file.getOriginalFilename() == null ? "未命名" : file.getOriginalFilename();
+            String name = file.getOriginalFilename() == null ? Text.of("import.batch.unnamed")
+                    : file.getOriginalFilename();
             byte[] bytes = file.getBytes();
             if (ZipIntake.isZip(name, bytes)) {
                 try {
@@ -79,12 +81,11 @@ class BatchPages {
             }
         }
         if (sources.isEmpty()) {
-            model.addAttribute("fileError", "压缩包中没有文件");
+            model.addAttribute("fileError", Text.of("import.batch.empty-zip"));
             return "staff/import-batch";
         }
         if (sources.size() > ZipIntake.MAX_ENTRIES) {
-            model.addAttribute("fileError", "共 " + sources.size() + " 个文件，超过一次 " + ZipIntake.MAX_ENTRIES
-                    + " 个的上限，请分几次上传");
+            model.addAttribute("fileError", Text.of("import.batch.too-many", sources.size(), ZipIntake.MAX_ENTRIES));
             return "staff/import-batch";
         }
         return "redirect:/staff/import/batches/" + batches.start(me, sources);
@@ -92,7 +93,8 @@ class BatchPages {
 
     @GetMapping("/staff/import/batches/{id}")
     String list(@AuthenticationPrincipal Staff me, @PathVariable UUID id, Model model) {
-        ImportBatches.Batch batch = batches.find(me, id).orElseThrow(() -> new ImportPages.NoImport("没有这一批导入"));
+        ImportBatches.Batch batch = batches.find(me, id)
+                .orElseThrow(() -> new ImportPages.NoImport(Text.of("import.batch.not-found")));
         model.addAttribute("batch", batch);
         model.addAttribute("agencies", batches.candidates(me));
         return "staff/import-batch-list";
@@ -112,7 +114,8 @@ class BatchPages {
     String confirm(@AuthenticationPrincipal Staff me, @PathVariable UUID id,
             @RequestParam Map<String, String> params, @RequestParam(required = false) List<Integer> include,
             Model model, RedirectAttributes redirect) {
-        ImportBatches.Batch batch = batches.find(me, id).orElseThrow(() -> new ImportPages.NoImport("没有这一批导入"));
+        ImportBatches.Batch batch = batches.find(me, id)
+                .orElseThrow(() -> new ImportPages.NoImport(Text.of("import.batch.not-found")));
         Map<Integer, ImportBatches.Choice> choices = new HashMap<>();
         for (ImportBatches.File file : batch.files()) {
             int n = file.position();
@@ -133,7 +136,8 @@ class BatchPages {
         model.addAttribute("batch", batches.find(me, id).orElseThrow());
         model.addAttribute("agencies", batches.candidates(me));
         model.addAttribute("problems", problems);
-        model.addAttribute("problem", problems.containsKey(0) ? problems.get(0) : "请改正下列标出的文件，整批尚未保存。");
+        model.addAttribute("problem", problems.containsKey(0) ? problems.get(0)
+                : Text.of("import.batch.correct-marked"));
         return "staff/import-batch-list";
     }
 
@@ -141,7 +145,7 @@ class BatchPages {
     String cancel(@AuthenticationPrincipal Staff me, @PathVariable UUID id, RedirectAttributes redirect) {
         boolean cancelled = batches.cancel(me, id);
         redirect.addFlashAttribute(cancelled ? "done" : "problem",
-                cancelled ? "已取消，未导入任何报告" : "这一批已不能取消（已保存或已取消）");
+                cancelled ? Text.of("import.batch.cancelled") : Text.of("import.batch.not-cancellable"));
         return "redirect:/staff/import/batches/" + id;
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.text.Text;
 import org.nianbao.validation.Finding;
 import org.nianbao.validation.Validator;
 
@@ -31,7 +32,7 @@ final class BatchReading {
             BiFunction<String, Integer, ReportContent> previous) {
         ImportFormat format = ImportFormat.ofFileName(fileName).orElse(null);
         if (format == null) {
-            return Result.failed("不是可导入的文件（.txt、.html、.docx、.pdf 或 .xlsx）");
+            return Result.failed(Text.of("import.file.not-importable"));
         }
         Imported imported;
         try {
@@ -39,7 +40,7 @@ final class BatchReading {
         } catch (ImportException e) {
             return Result.failed(e.getMessage());
         } catch (RuntimeException e) {
-            return Result.failed("文件已损坏或不是" + format.label() + "文件，无法读取");
+            return Result.failed(Text.of("import.file.damaged", format.label()));
         }
         ReportContent content = imported.content();
         AgencyMatch match = AgencyMatch.of(content.agencyName(), candidates).orElse(null);

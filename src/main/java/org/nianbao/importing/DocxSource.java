@@ -10,6 +10,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.nianbao.text.Text;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
@@ -37,7 +38,7 @@ final class DocxSource {
             }
             return lines;
         } catch (IOException | RuntimeException e) {
-            throw new ImportException("不是可以读取的 Word（.docx）文件", e);
+            throw new ImportException(Text.of("import.docx.unreadable"), e);
         }
     }
 

@@ -8,6 +8,7 @@ import org.nianbao.report.PublishedReports;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.text.Text;
 import org.nianbao.validation.Validator;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,15 +61,16 @@ public class DraftImport {
         reports.saveAndFlush(report);
         String status = report.getStatus().label();
         auditLog.recordTransition(report.getId(), me.username(), status, status,
-                "从 Excel 导入表格（" + fileName + "），替换表二至表四的全部数字");
+                Text.of("import.draft.audit-note", fileName));
         auditLog.recordChanges(report.getId(), me.username(), before, report.content());
     }
 
     private Report editable(Staff me, long reportId) {
-        Report report = reports.findById(reportId).orElseThrow(() -> new ImportPages.NoImport("没有这份报告"));
+        Report report = reports.findById(reportId)
+                .orElseThrow(() -> new ImportPages.NoImport(Text.of("import.draft.no-report")));
         Access.require(access.canEdit(me, report.getAgency()));
         if (!report.isEditable()) {
-            throw new WorkflowException("报告当前状态为“" + report.getStatus().label() + "”，不能导入");
+            throw new WorkflowException(Text.of("import.draft.not-editable", report.getStatus().label()));
         }
         return report;
     }
@@ -76,14 +78,14 @@ public class DraftImport {
     private static ReportContent withTables(Report report, byte[] bytes) {
         ReportContent draft = report.content();
         ReportContent sheet = XlsxReading.read(bytes, draft.agencyCode()).content();
-        String cover = "工作表「" + XlsxTemplate.COVER + "」";
+        String cover = Text.of("import.xlsx.sheet", XlsxTemplate.COVER);
         if (sheet.year() != draft.year()) {
-            throw new ImportException(cover + XlsxTemplate.YEAR + "：年度是 " + sheet.year() + "，而这份报告是 "
-                    + draft.year() + " 年度的，请使用本年度的表格");
+            throw new ImportException(Text.of("import.draft.year-mismatch", cover, XlsxTemplate.YEAR, sheet.year(),
+                    draft.year()));
         }
         if (!sheet.agencyName().strip().equals(report.getAgency().getName())) {
-            throw new ImportException(cover + XlsxTemplate.AGENCY + "：机关名称是「" + sheet.agencyName()
-                    + "」，而这份报告是「" + report.getAgency().getName() + "」的");
+            throw new ImportException(Text.of("import.draft.agency-mismatch", cover, XlsxTemplate.AGENCY,
+                    sheet.agencyName(), report.getAgency().getName()));
         }
         return draft.withValues(sheet.values());
     }

@@ -10,6 +10,7 @@ import org.nianbao.draft.Drafts;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.report.WorkflowException;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.nianbao.validation.Finding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -60,7 +61,7 @@ class DraftImportPages {
         model.addAttribute("draft", draft);
         String name = file == null ? "" : file.getOriginalFilename();
         if (file == null || file.isEmpty()) {
-            model.addAttribute("fileError", "请选择填好的 Excel 表格（.xlsx）");
+            model.addAttribute("fileError", Text.of("import.draft.file-required"));
             return "staff/draft-import";
         }
         if (file.getSize() > Importing.MAX_FILE_BYTES) {
@@ -68,7 +69,7 @@ class DraftImportPages {
             return "staff/draft-import";
         }
         if (ImportFormat.ofFileName(name).orElse(null) != ImportFormat.XLSX) {
-            model.addAttribute("fileError", "「" + name + "」不是 Excel（.xlsx）文件：请上传本系统下载的填报模板填好后的文件");
+            model.addAttribute("fileError", Text.of("import.draft.not-xlsx", name));
             return "staff/draft-import";
         }
         Upload upload = new Upload(id, name, file.getBytes());
@@ -85,7 +86,7 @@ class DraftImportPages {
             model.addAttribute("errorCount", checked.findings().stream().filter(Finding::isError).count());
             return "staff/draft-import";
         } catch (ImportException e) {
-            model.addAttribute("fileError", "「" + name + "」无法导入：" + e.getMessage());
+            model.addAttribute("fileError", Text.of("import.file.unreadable", name, e.getMessage()));
             return "staff/draft-import";
         } catch (WorkflowException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
@@ -99,12 +100,12 @@ class DraftImportPages {
         Map<String, Upload> kept = uploads(session);
         Upload upload = kept.get(token);
         if (upload == null || upload.reportId() != id) {
-            redirect.addFlashAttribute("problem", "导入预览已过期，请重新上传表格");
+            redirect.addFlashAttribute("problem", Text.of("import.draft.expired"));
             return "redirect:/staff/reports/" + id + "/import";
         }
         try {
             drafting.replaceTables(me, id, upload.bytes(), upload.fileName());
-            redirect.addFlashAttribute("done", "已从「" + upload.fileName() + "」导入表二至表四的数字");
+            redirect.addFlashAttribute("done", Text.of("import.draft.done", upload.fileName()));
         } catch (ImportException | WorkflowException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }

@@ -10,6 +10,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.nianbao.text.Text;
 
 /**
  * An HTML page saved from a website: text blocks (paragraphs, headings, list items, line breaks) become lines of
@@ -33,7 +34,7 @@ final class HtmlSource {
         try {
             document = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
         } catch (IOException e) {
-            throw new ImportException("无法读取 HTML 文件", e);
+            throw new ImportException(Text.of("import.html.unreadable"), e);
         }
         HtmlSource source = new HtmlSource();
         source.walk(document.body());

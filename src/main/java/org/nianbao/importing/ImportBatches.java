@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.nianbao.report.PublishedReports;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -212,12 +213,12 @@ public class ImportBatches {
                 String problem = r.problem();
                 boolean included = r.problem() == null && r.agencyCode() != null;
                 if (r.problem() == null && r.agencyCode() == null) {
-                    problem = "没有找到标题中的机关「" + r.printedAgency() + "」（只在您可以导入的机关中查找），请选择机关";
+                    problem = Text.of("import.batch.agency-not-found", r.printedAgency());
                 } else if (included && exists(r.agencyCode(), r.year())) {
-                    problem = "该机关 " + r.year() + " 年的报告已在本系统中，将跳过（如需更正请在报告页面更正）";
+                    problem = Text.of("import.batch.exists-skipped", r.year());
                     included = false;
                 } else if (included && !taken.add(r.agencyCode() + "/" + r.year())) {
-                    problem = "本批中已有该机关 " + r.year() + " 年的报告，将跳过";
+                    problem = Text.of("import.batch.duplicate-skipped", r.year());
                     included = false;
                 }
                 db.sql("update import_batch_file set state = ?, printed_agency = ?, agency_code = ?,"
@@ -233,7 +234,7 @@ public class ImportBatches {
         } catch (RuntimeException e) {
             log.warn("import batch {} stopped reading: {}", id, e.toString());
             db.sql("update import_batch set state = 'READY', message = ? where id = ? and state = 'READING'")
-                    .params("读取中断：" + e.getMessage(), id).update();
+                    .params(Text.of("import.batch.reading-stopped", e.getMessage()), id).update();
         }
     }
 
@@ -244,7 +245,7 @@ public class ImportBatches {
      */
     public Map<Integer, String> confirm(Staff me, UUID id, Map<Integer, Choice> choices) {
         Batch batch = find(me, id).filter(b -> b.state().equals("READY")).orElseThrow(
-                () -> new ImportException("这一批已不能确认（已保存、已取消或正在处理）"));
+                () -> new ImportException(Text.of("import.batch.not-confirmable")));
         Set<String> allowed = new HashSet<>(candidates(me).stream().map(AgencyMatch.Candidate::code).toList());
         Map<Integer, String> problems = new LinkedHashMap<>();
         Set<String> taken = new HashSet<>();
@@ -259,18 +260,19 @@ public class ImportBatches {
             String agency = choice.agencyCode() == null || choice.agencyCode().isBlank() ? null : choice.agencyCode();
             if (choice.included()) {
                 if (agency == null || !allowed.contains(agency)) {
-                    problems.put(file.position(), "请选择机关");
+                    problems.put(file.position(), Text.of("import.batch.agency-required"));
                 } else if (year == null || !file.edition().equals(org.nianbao.statutory.Edition.forYear(year)
                         .map(Object::toString).orElse(null))) {
-                    problems.put(file.position(), "「" + choice.year() + "」不是" + file.edition() + "格式适用的年度");
+                    problems.put(file.position(),
+                            Text.of("import.batch.year-not-of-edition", choice.year(), file.edition()));
                 } else if (!choice.publishedOn().isBlank() && date == null) {
-                    problems.put(file.position(), "「" + choice.publishedOn() + "」不是日期，请按 2022-01-20 的格式填写");
+                    problems.put(file.position(), Text.of("import.date.invalid", choice.publishedOn()));
                 } else if (date == null && file.publishedOn() == null) {
-                    problems.put(file.position(), "报告中没有印出发布日期，请填写发布日期");
+                    problems.put(file.position(), Text.of("import.published-on.required"));
                 } else if (exists(agency, year)) {
-                    problems.put(file.position(), "该机关 " + year + " 年的报告已在本系统中，请取消勾选");
+                    problems.put(file.position(), Text.of("import.batch.exists", year));
                 } else if (!taken.add(agency + "/" + year)) {
-                    problems.put(file.position(), "本批中已有该机关 " + year + " 年的报告，请只保留一份");
+                    problems.put(file.position(), Text.of("import.batch.duplicate", year));
                 }
             }
             final Integer y = year;
@@ -283,7 +285,7 @@ public class ImportBatches {
             }
         }
         if (problems.isEmpty() && chosen.isEmpty()) {
-            problems.put(0, "没有勾选要导入的文件");
+            problems.put(0, Text.of("import.batch.none-included"));
         }
         if (!problems.isEmpty()) {
             return problems;
@@ -330,7 +332,7 @@ public class ImportBatches {
                 // in the same transaction: a cancel either came before (nothing commits) or waits for this row and
                 // then finds the batch saved
                 if (db.sql("update import_batch set state = 'SAVED', message = ? where id = ? and state = 'SAVING'")
-                        .params("已导入 " + saved[0] + " 份报告", id).update() != 1) {
+                        .params(Text.of("import.batch.saved", saved[0]), id).update() != 1) {
                     throw new Cancelled();
                 }
             });
@@ -338,13 +340,14 @@ public class ImportBatches {
         } catch (Cancelled cancelled) {
             apart.executeWithoutResult(t -> clear(id));
         } catch (RuntimeException e) {
-            String why = e instanceof ImportException ? e.getMessage() : "保存时出错（" + e.getClass().getSimpleName() + "）";
+            String why = e instanceof ImportException ? e.getMessage()
+                    : Text.of("import.batch.save-error", e.getClass().getSimpleName());
             log.info("import batch {} not saved at file {}: {}", id, current[0], e.toString());
             apart.executeWithoutResult(t -> {
                 db.sql("update import_batch_file set problem = ? where batch_id = ? and position = ?")
                         .params(why, id, current[0]).update();
                 db.sql("update import_batch set state = 'READY', message = ? where id = ? and state = 'SAVING'")
-                        .params("第 " + current[0] + " 个文件未能导入：" + why + "。整批均未保存，请改正后重新确认", id)
+                        .params(Text.of("import.batch.not-saved", current[0], why), id)
                         .update();
             });
         }
@@ -357,7 +360,8 @@ public class ImportBatches {
         }
         boolean saving = "SAVING".equals(state(id));
         int updated = apart.execute(s -> db.sql("update import_batch set state = 'CANCELLED', message = ?"
-                + " where id = ? and state in ('READING', 'READY', 'SAVING')").params("已取消，未导入任何报告", id)
+                + " where id = ? and state in ('READING', 'READY', 'SAVING')")
+                .params(Text.of("import.batch.cancelled"), id)
                 .update());
         if (updated == 1 && !saving) {
             apart.executeWithoutResult(s -> clear(id)); // while saving, the saving rolls back and clears

@@ -3,28 +3,30 @@ package org.nianbao.importing;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.nianbao.text.Text;
 
 /** The forms in which reports are published (and staff spreadsheets kept), by media type and file extension. */
 public enum ImportFormat {
-    TEXT("纯文本", "text/plain", "txt"),
-    HTML("网页（HTML）", "text/html", "html", "htm"),
-    DOCX("Word（.docx）", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
-    PDF("PDF", "application/pdf", "pdf"),
-    XLSX("Excel（.xlsx）", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
+    TEXT("import.format.text", "text/plain", "txt"),
+    HTML("import.format.html", "text/html", "html", "htm"),
+    DOCX("import.format.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    PDF("import.format.pdf", "application/pdf", "pdf"),
+    XLSX("import.format.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx");
 
-    private final String label;
+    /** The key of the format's name in messages.properties. */
+    private final String labelKey;
     private final String mediaType;
     private final String[] extensions;
 
-    ImportFormat(String label, String mediaType, String... extensions) {
-        this.label = label;
+    ImportFormat(String labelKey, String mediaType, String... extensions) {
+        this.labelKey = labelKey;
         this.mediaType = mediaType;
         this.extensions = extensions;
     }
 
     /** The format's name in messages. */
     public String label() {
-        return label;
+        return Text.of(labelKey);
     }
 
     public String mediaType() {

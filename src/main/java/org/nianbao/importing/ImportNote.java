@@ -1,5 +1,7 @@
 package org.nianbao.importing;
 
+import org.nianbao.text.Text;
+
 /**
  * Something the importer did not read exactly as declared, shown to the person importing: a printed form it read as
  * the declared one ({@link Kind#READ_AS}), a label it matched only approximately ({@link Kind#APPROXIMATE}), or a
@@ -13,11 +15,13 @@ public record ImportNote(Kind kind, int line, String where, String printed, Stri
 
     /** The note as one Chinese sentence. */
     public String message() {
-        String at = (line > 0 ? "第 " + line + " 行" : "") + (where == null || where.isEmpty() ? "" : " " + where);
+        String at = (line > 0 ? Text.of("import.note.line", line) : "")
+                + (where == null || where.isEmpty() ? "" : " " + where);
         return switch (kind) {
-            case READ_AS -> at.strip() + "：「" + printed + "」读作「" + readAs + "」";
-            case APPROXIMATE -> at.strip() + "：「" + printed + "」近似匹配为「" + readAs + "」，请核对";
-            case UNRECOGNISED -> at.strip() + "：未能识别「" + printed + "」" + (readAs == null ? "" : "（" + readAs + "）");
+            case READ_AS -> Text.of("import.note.read-as", at.strip(), printed, readAs);
+            case APPROXIMATE -> Text.of("import.note.approximate", at.strip(), printed, readAs);
+            case UNRECOGNISED -> readAs == null ? Text.of("import.note.unrecognised", at.strip(), printed)
+                    : Text.of("import.note.unrecognised.why", at.strip(), printed, readAs);
         };
     }
 }

@@ -14,6 +14,7 @@ import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.nianbao.validation.Finding;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
@@ -81,8 +82,8 @@ class ImportPages {
             return "staff/import";
         }
         if (file.getSize() > Importing.MAX_FILE_BYTES) {
-            model.addAttribute("fileError", Importing.tooLarge(file.getOriginalFilename(), file.getSize())
-                    + "：请上传报告本身（.txt、.html、.docx 或 .pdf），不要上传扫描图片或压缩包");
+            model.addAttribute("fileError", messages.message("import.file.too-large.hint",
+                    Importing.tooLarge(file.getOriginalFilename(), file.getSize())));
             return "staff/import";
         }
         ImportFormat format = ImportFormat.ofFileName(file.getOriginalFilename()).orElse(null);
@@ -146,7 +147,8 @@ class ImportPages {
         org.nianbao.statutory.Edition chosen = org.nianbao.statutory.Edition.byId(edition).orElseThrow(NoImport::new);
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(ImportFormat.XLSX.mediaType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("年报填报模板-" + chosen.id() + "年版.xlsx", java.nio.charset.StandardCharsets.UTF_8)
+                        .filename(Text.of("import.template.file-name", chosen.id()),
+                                java.nio.charset.StandardCharsets.UTF_8)
                         .build().toString())
                 .body(XlsxTemplate.of(chosen));
     }
@@ -194,7 +196,7 @@ class ImportPages {
     static final class NoImport extends RuntimeException {
 
         NoImport() {
-            this("这一版本不是导入的");
+            this(Text.of("import.original.not-imported"));
         }
 
         NoImport(String message) {

@@ -10,6 +10,7 @@ import org.nianbao.publishing.ReportView;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.text.Text;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -73,26 +74,26 @@ public class ImportPublishing {
     public Report confirm(String agencyCode, byte[] bytes, ImportFormat format, String fileName,
             LocalDate publishedOn, String importedBy, Integer year) {
         Agency agency = agencies.findByCode(agencyCode)
-                .orElseThrow(() -> new ImportException("没有代码为「" + agencyCode + "」的机关"));
+                .orElseThrow(() -> new ImportException(Text.of("import.publish.no-agency", agencyCode)));
         Imported imported = importer.read(bytes, format, agencyCode).imported();
         if (year != null && year != imported.content().year()) {
             ReportContent c = imported.content();
             if (!c.edition().equals(org.nianbao.statutory.Edition.forYear(year).orElse(null))) {
-                throw new ImportException("报告是按" + c.edition() + "格式填写的，不能作为 " + year + " 年度的报告导入");
+                throw new ImportException(Text.of("import.publish.other-edition", c.edition().toString(), year));
             }
             imported = new Imported(new ReportContent(c.agencyCode(), c.agencyName(), year, c.edition(), c.sections(),
                     c.values()), imported.publishedOn(), imported.notes());
         }
         LocalDate date = publishedOn != null ? publishedOn : imported.publishedOn();
         if (date == null) {
-            throw new ImportException("报告中没有印出发布日期，请填写发布日期");
+            throw new ImportException(Text.of("import.published-on.required"));
         }
         if (date.isAfter(LocalDate.now(clock.withZone(ReportView.CHINA)))) {
-            throw new ImportException("发布日期 " + date + " 晚于今天");
+            throw new ImportException(Text.of("import.publish.future", date.toString()));
         }
         int reportYear = imported.content().year();
         if (reports.existsByAgencyAndYear(agency, reportYear)) {
-            throw new ImportException(agency.getName() + reportYear + "年的报告已在本系统中，不能再导入；如需更正请在报告页面更正");
+            throw new ImportException(Text.of("import.publish.exists", agency.getName(), reportYear));
         }
         Report report = Report.imported(agency, imported.content());
         Instant at = date.atStartOfDay(ReportView.CHINA).toInstant();

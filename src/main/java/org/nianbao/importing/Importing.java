@@ -1,6 +1,7 @@
 package org.nianbao.importing;
 
 import java.util.List;
+import org.nianbao.text.Text;
 
 /**
  * Reads a published report from a file in any of the {@link ImportFormat}s: each format becomes lines of cells
@@ -20,8 +21,7 @@ public final class Importing {
 
     /** The message for a file over {@link #MAX_FILE_BYTES}. */
     public static String tooLarge(String fileName, long size) {
-        return "「" + fileName + "」有 " + megabytes(size) + " MB，超过单个文件 " + MAX_FILE_BYTES / 1024 / 1024
-                + " MB 的上限";
+        return Text.of("import.file.too-large", fileName, megabytes(size), MAX_FILE_BYTES / 1024 / 1024);
     }
 
     static String megabytes(long bytes) {
@@ -45,7 +45,7 @@ public final class Importing {
             throw e;
         } catch (RuntimeException e) {
             // a damaged file that a parser rejects in its own way is still the sender's problem, not ours
-            throw new ImportException("文件已损坏或不是" + format.label() + "文件，无法读取", e);
+            throw new ImportException(Text.of("import.file.damaged", format.label()), e);
         }
         return ReportReading.read(lines, agencyCode);
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
+import org.nianbao.text.Text;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -35,7 +36,7 @@ class OriginalFilePages {
                 .flatMap(r -> imports.findById(r.getId()));
         if (original.isEmpty()) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.TEXT_PLAIN)
-                    .body("这一版本不是导入的，没有原文件".getBytes(StandardCharsets.UTF_8));
+                    .body(Text.of("import.original.not-imported.file").getBytes(StandardCharsets.UTF_8));
         }
         ReportImport file = original.get();
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.getMediaType()))

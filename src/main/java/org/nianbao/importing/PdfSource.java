@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.nianbao.text.Text;
 
 /**
  * A PDF with a text layer, its tables recovered from the positions of the glyphs (PDFBox {@link TextPosition}):
@@ -62,7 +63,7 @@ final class PdfSource {
         List<Float> heights = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(bytes)) {
             if (document.isEncrypted()) {
-                throw new ImportException("PDF 文件已加密，无法读取");
+                throw new ImportException(Text.of("import.pdf.encrypted"));
             }
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 List<Glyph> glyphs = new ArrayList<>();
@@ -84,10 +85,10 @@ final class PdfSource {
                 heights.add(document.getPage(p - 1).getMediaBox().getHeight());
             }
         } catch (IOException e) {
-            throw new ImportException("不是可以读取的 PDF 文件", e);
+            throw new ImportException(Text.of("import.pdf.unreadable"), e);
         }
         if (pages.stream().allMatch(List::isEmpty)) {
-            throw new ImportException("PDF 中没有文字层（可能是扫描件），无法读取");
+            throw new ImportException(Text.of("import.pdf.no-text"));
         }
         dropRunningHeaders(pages, heights);
         List<Line> lines = new ArrayList<>();

@@ -3,6 +3,7 @@ package org.nianbao.importing;
 import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.nianbao.text.Text;
 
 /**
  * A printed table cell read as a figure: the number it starts with, or blank. An annotation after the number
@@ -28,7 +29,7 @@ record PrintedValue(BigDecimal value, boolean isValue, String note) {
             return BLANK;
         }
         if (DASH.matcher(text).matches()) {
-            return new PrintedValue(null, true, "空白");
+            return new PrintedValue(null, true, Text.of("import.value.blank"));
         }
         Matcher m = NUMBER.matcher(text);
         if (!m.matches()) {

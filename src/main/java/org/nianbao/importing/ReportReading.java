@@ -14,6 +14,7 @@ import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
+import org.nianbao.text.Text;
 
 /**
  * Reads a published report from its lines, whatever format they came from: the title (agency, year, hence the
@@ -54,7 +55,7 @@ final class ReportReading {
             }
         }
         if (title < 0) {
-            throw new ImportException("未找到报告标题（如「某某人民政府2021年政府信息公开工作年度报告」），无法确定机关和年份");
+            throw new ImportException(Text.of("import.report.no-title"));
         }
         String agencyName = m.group(1);
         if (agencyName.isEmpty()) {
@@ -62,15 +63,15 @@ final class ReportReading {
         }
         int year = Integer.parseInt(m.group(2));
         edition = Edition.forYear(year).orElseThrow(() -> new ImportException(
-                "标题中的年份 " + year + " 不在任何版式的范围内（年度报告自 " + Edition.FIRST_YEAR + " 年起）"));
+                Text.of("import.report.year-out-of-range", year, Edition.FIRST_YEAR)));
         Line titleLine = lines.get(title);
         if (m.group(4) == null) {
-            notes.add(new ImportNote(ImportNote.Kind.READ_AS, titleLine.number(), "标题", titleLine.text(),
-                    Edition.title(agencyName, year)));
+            notes.add(new ImportNote(ImportNote.Kind.READ_AS, titleLine.number(), Text.of("import.report.where.title"),
+                    titleLine.text(), Edition.title(agencyName, year)));
         }
         for (int i = 0; i < title; i++) {
             if (!lines.get(i).isEmpty() && !lines.get(i).text().equals(agencyName)) {
-                unrecognised(lines.get(i), "标题之前的内容");
+                unrecognised(lines.get(i), Text.of("import.report.before-title"));
             }
         }
 
@@ -140,10 +141,12 @@ final class ReportReading {
                     starts[s] = i;
                     next = s + 1;
                     if (!key.equals(declared)) {
-                        notes.add(new ImportNote(ImportNote.Kind.APPROXIMATE, line.number(), "标题", line.text(),
+                        notes.add(new ImportNote(ImportNote.Kind.APPROXIMATE, line.number(),
+                                Text.of("import.report.where.title"), line.text(),
                                 section.heading()));
                     } else if (!Labels.numbering(text).equals(Labels.numbering(section.heading()))) {
-                        notes.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(), "标题", line.text(),
+                        notes.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(),
+                                Text.of("import.report.where.title"), line.text(),
                                 section.heading()));
                     }
                     break;
@@ -160,10 +163,12 @@ final class ReportReading {
             Line line = lines.get(i);
             LocalDate date = date(line.text());
             if (date != null) {
-                notes.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(), "标题下", line.text(), "发布日期 " + date));
+                notes.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(),
+                        Text.of("import.report.where.under-title"), line.text(),
+                        Text.of("import.report.published-on", date.toString())));
                 publishedOn = date;
             } else if (!line.isEmpty()) {
-                unrecognised(line, "标题与第一部分之间的内容");
+                unrecognised(line, Text.of("import.report.between-title-and-first"));
             }
         }
     }
@@ -198,11 +203,11 @@ final class ReportReading {
         }
         if (from < 0 || from >= lines.size()) {
             notes.add(new ImportNote(ImportNote.Kind.UNRECOGNISED, 0, section.heading(), section.heading(),
-                    "报告中没有这一部分"));
+                    Text.of("import.report.section-missing")));
             return -1;
         }
         notes.add(new ImportNote(ImportNote.Kind.READ_AS, lines.get(from).number(), section.heading(),
-                "（没有标题）", "自此行起读作「" + section.heading() + "」"));
+                Text.of("import.report.no-heading"), Text.of("import.report.read-from-here", section.heading())));
         return from;
     }
 
@@ -219,8 +224,10 @@ final class ReportReading {
             boolean signature = agencyName != null && Labels.key(line.text()).equals(Labels.key(agencyName))
                     && region.subList(i + 1, end).stream().allMatch(l -> l.isEmpty() || date(l.text()) != null);
             if (date != null || signature) {
-                notes.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(), "落款", line.text(),
-                        date != null ? "发布日期 " + date : "发布机关"));
+                notes.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(),
+                        Text.of("import.report.where.signature"), line.text(),
+                        date != null ? Text.of("import.report.published-on", date.toString())
+                                : Text.of("import.report.publishing-agency")));
                 if (date != null && publishedOn == null) {
                     publishedOn = date;
                 }

@@ -14,6 +14,7 @@ import org.nianbao.statutory.Column;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
+import org.nianbao.text.Text;
 
 /**
  * Reads one statutory table from its lines: every line with figures is matched to a declared row by its label (the
@@ -98,7 +99,7 @@ final class TableReading {
                     readRow(line, blankRow, printed);
                 } else if (!header) {
                     if (pending != null) {
-                        unrecognised(pending, pending.text(), "不是本表的标题，也不是带数字的行");
+                        unrecognised(pending, pending.text(), Text.of("import.table.not-header"));
                     }
                     pending = line;
                 }
@@ -118,12 +119,12 @@ final class TableReading {
                 }
             }
             if (pending != null) {
-                unrecognised(pending, pending.text(), "不是本表的标题，也不是带数字的行");
+                unrecognised(pending, pending.text(), Text.of("import.table.not-header"));
                 pending = null;
             }
         }
         if (pending != null) {
-            unrecognised(pending, pending.text(), "不是本表的标题，也不是带数字的行");
+            unrecognised(pending, pending.text(), Text.of("import.table.not-header"));
         }
     }
 
@@ -157,7 +158,8 @@ final class TableReading {
             if (declared == null) {
                 return false;
             }
-            variants.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(), table.name() + " 表头", cell, declared));
+            variants.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(),
+                    Text.of("import.table.where.header", table.name()), cell, declared));
         }
         notes.addAll(variants);
         return true;
@@ -242,16 +244,16 @@ final class TableReading {
     private String otherEditionReason(List<String> labels) {
         Row other = otherEditionRow(labels.get(labels.size() - 1));
         if (other != null) {
-            return "这是另一版式的行，" + edition + "的" + table.name() + "没有这一行，数字未读入";
+            return Text.of("import.table.other-edition-row", edition.toString(), table.name());
         }
-        return "没有与之对应的" + table.name() + "行，数字未读入";
+        return Text.of("import.table.no-row", table.name());
     }
 
     private void readRow(Line line, Match match, List<String> printed) {
         Row row = match.row();
         String where = table.name() + " " + row.shortLabel();
         if (!rowsRead.add(row.code())) {
-            unrecognised(line, line.text(), where + "已经读过一次，这一行未读入");
+            unrecognised(line, line.text(), Text.of("import.table.row-read-twice", where));
             return;
         }
         if (match.approximate()) {
@@ -267,7 +269,7 @@ final class TableReading {
         List<Cell> cells = table.cells();
         if (table.layout() != StatTable.Layout.FLAT || fit(printed, cells.size()).size() != cells.size()
                 || !rowsRead.isEmpty()) {
-            unrecognised(line, line.text(), "数字前没有行名，无法确定属于" + table.name() + "哪一行");
+            unrecognised(line, line.text(), Text.of("import.table.no-label", table.name()));
             return;
         }
         table.rows().forEach(r -> rowsRead.add(r.code()));
@@ -291,13 +293,13 @@ final class TableReading {
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             if (i >= fitted.size()) {
-                notes.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(), edition.cellName(cell), "（没有这一格）",
-                        "空白"));
+                notes.add(new ImportNote(ImportNote.Kind.READ_AS, line.number(), edition.cellName(cell),
+                        Text.of("import.table.no-cell"), Text.of("import.value.blank")));
                 continue;
             }
             PrintedValue value = PrintedValue.of(fitted.get(i));
             if (!value.isValue()) {
-                unrecognised(line, fitted.get(i), edition.cellName(cell) + "不是数字，读作空白");
+                unrecognised(line, fitted.get(i), Text.of("import.table.not-a-number", edition.cellName(cell)));
             } else if (!value.isBlank()) {
                 values.put(cell, value.value());
             }
@@ -307,7 +309,7 @@ final class TableReading {
             }
         }
         for (int i = cells.size(); i < fitted.size(); i++) {
-            unrecognised(line, fitted.get(i), where + "多出的一格，未读入");
+            unrecognised(line, fitted.get(i), Text.of("import.table.extra-cell", where));
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.nianbao.text.Text;
 
 /**
  * Plain text copied from a web page: one line per line, cells separated by tabs (how browsers copy tables). A line
@@ -30,7 +31,7 @@ final class TextSource {
             try {
                 return GB18030.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
             } catch (CharacterCodingException again) {
-                throw new ImportException("文本既不是 UTF-8 也不是 GB18030 编码，无法读取");
+                throw new ImportException(Text.of("import.text.encoding"));
             }
         }
     }

@@ -20,6 +20,7 @@ import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
 import org.nianbao.statutory.ValueKind;
+import org.nianbao.text.Text;
 
 /**
  * Reads a filled {@link XlsxTemplate}: the agency and year from 「封面」, every input cell of every table sheet (blank
@@ -39,7 +40,7 @@ final class XlsxReading {
             if (e instanceof ImportException importException) {
                 throw importException;
             }
-            throw new ImportException("不是 Excel（.xlsx）文件，请使用本系统下载的填报模板", e);
+            throw new ImportException(Text.of("import.xlsx.not-xlsx"), e);
         }
     }
 
@@ -47,27 +48,28 @@ final class XlsxReading {
         List<String> problems = new ArrayList<>();
         XSSFSheet cover = book.getSheet(XlsxTemplate.COVER);
         if (cover == null) {
-            throw new ImportException("缺少工作表「" + XlsxTemplate.COVER + "」，请使用本系统下载的填报模板");
+            throw new ImportException(Text.of("import.xlsx.cover-missing", XlsxTemplate.COVER));
         }
+        String coverName = Text.of("import.xlsx.sheet", XlsxTemplate.COVER);
         String agencyName = text(cover, XlsxTemplate.AGENCY);
         String yearText = text(cover, XlsxTemplate.YEAR);
         String editionId = text(cover, XlsxTemplate.EDITION);
         if (agencyName.isEmpty()) {
-            problems.add("工作表「封面」" + XlsxTemplate.AGENCY + "：请填写机关名称");
+            problems.add(Text.of("import.xlsx.agency-required", coverName, XlsxTemplate.AGENCY));
         }
         Integer year = null;
         try {
             year = (int) Double.parseDouble(yearText);
         } catch (NumberFormatException e) {
-            problems.add("工作表「封面」" + XlsxTemplate.YEAR + "：「" + yearText + "」不是年度");
+            problems.add(Text.of("import.xlsx.year-invalid", coverName, XlsxTemplate.YEAR, yearText));
         }
         Edition edition = year == null ? null : Edition.forYear(year).orElse(null);
         if (year != null && edition == null) {
-            problems.add("工作表「封面」" + XlsxTemplate.YEAR + "：" + year + " 年没有适用的报告格式");
+            problems.add(Text.of("import.xlsx.year-without-edition", coverName, XlsxTemplate.YEAR, year));
         }
         if (edition != null && !edition.id().equals(editionId)) {
-            throw new ImportException("工作表「封面」" + XlsxTemplate.EDITION + "：这是" + editionId + "年版的模板，而 " + year
-                    + " 年的报告应使用" + edition + "的模板");
+            throw new ImportException(Text.of("import.xlsx.other-edition", coverName, XlsxTemplate.EDITION, editionId,
+                    year, edition.toString()));
         }
         if (edition == null) {
             throw new ImportException(String.join("；", problems));
@@ -76,7 +78,7 @@ final class XlsxReading {
         for (StatTable table : edition.tables()) {
             XSSFSheet sheet = book.getSheet(XlsxTemplate.sheetName(table));
             if (sheet == null) {
-                problems.add("缺少工作表「" + XlsxTemplate.sheetName(table) + "」");
+                problems.add(Text.of("import.xlsx.sheet-missing", XlsxTemplate.sheetName(table)));
                 continue;
             }
             readTable(edition, table, sheet, values, problems);
@@ -91,14 +93,14 @@ final class XlsxReading {
 
     private static void readTable(Edition edition, StatTable table, XSSFSheet sheet, Map<Cell, BigDecimal> values,
             List<String> problems) {
-        String name = "工作表「" + sheet.getSheetName() + "」";
+        String name = Text.of("import.xlsx.sheet", sheet.getSheetName());
         for (Row row : table.rows()) {
             int r = table.rows().indexOf(row) + 1;
             XSSFRow line = sheet.getRow(r);
             String label = line == null || line.getCell(0) == null ? "" : line.getCell(0).toString().strip();
             if (!label.equals(row.fullLabel())) {
-                problems.add(name + new CellAddress(r, 0).formatAsString() + "：应为「" + row.fullLabel() + "」，而不是「"
-                        + label + "」（请勿移动模板的行）");
+                problems.add(Text.of("import.xlsx.label-moved", name, new CellAddress(r, 0).formatAsString(),
+                        row.fullLabel(), label));
                 continue;
             }
             for (Column column : row.columns()) {
@@ -108,7 +110,7 @@ final class XlsxReading {
                 String where = name + at.formatAsString() + "（" + edition.cellName(target) + "）";
                 if (row.isTotal() || column.isTotal()) {
                     if (cell != null && cell.getCellType() != CellType.FORMULA && cell.getCellType() != CellType.BLANK) {
-                        problems.add(where + "：这是合计，由公式计算，请勿填写数字");
+                        problems.add(Text.of("import.xlsx.total-typed", where));
                     }
                     continue;
                 }
@@ -118,9 +120,9 @@ final class XlsxReading {
                 if (cell.getCellType() == CellType.NUMERIC) {
                     BigDecimal value = new BigDecimal(Double.toString(cell.getNumericCellValue())).stripTrailingZeros();
                     if (column.kind().isCount() && value.scale() > 0) {
-                        problems.add(where + "：「" + value.toPlainString() + "」不是整数");
+                        problems.add(Text.of("import.xlsx.not-integer", where, value.toPlainString()));
                     } else if (column.kind() != ValueKind.SIGNED_COUNT && value.signum() < 0) {
-                        problems.add(where + "：「" + value.toPlainString() + "」不能为负数");
+                        problems.add(Text.of("import.xlsx.negative", where, value.toPlainString()));
                     } else {
                         values.put(target, value);
                     }
@@ -130,7 +132,7 @@ final class XlsxReading {
                     if (value.value() != null && value.note() == null) {
                         values.put(target, value.value());
                     } else if (!printed.isEmpty()) {
-                        problems.add(where + "：「" + printed + "」不是数字");
+                        problems.add(Text.of("import.xlsx.not-a-number", where, printed));
                     }
                 }
             }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
 import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+import org.nianbao.text.Text;
 
 /**
  * The files of an uploaded {@code .zip}, read safely: at most {@link #MAX_ENTRIES} files, each at most
@@ -51,8 +52,7 @@ final class ZipIntake {
             List<ZipArchiveEntry> all = Collections.list(file.getEntriesInPhysicalOrder());
             long files = all.stream().filter(e -> !e.isDirectory()).count();
             if (files > MAX_ENTRIES) {
-                throw new ImportException("「" + zipName + "」中有 " + files + " 个文件，超过一次 " + MAX_ENTRIES
-                        + " 个的上限，请分成几个压缩包上传");
+                throw new ImportException(Text.of("import.zip.too-many", zipName, files, MAX_ENTRIES));
             }
             Charset names = namesCharset(all);
             long total = 0;
@@ -62,28 +62,28 @@ final class ZipIntake {
                 }
                 String name = name(entry, names);
                 if (climbsOut(name)) {
-                    entries.add(new Entry(name, new byte[0], "文件名「" + name + "」指向压缩包以外的位置，未读取"));
+                    entries.add(new Entry(name, new byte[0], Text.of("import.zip.climbs-out", name)));
                     continue;
                 }
                 if (ImportFormat.ofFileName(name).isEmpty() && name.toLowerCase(java.util.Locale.ROOT).endsWith(".zip")) {
-                    entries.add(new Entry(name, new byte[0], "压缩包中的压缩包不会展开，请直接放入报告文件"));
+                    entries.add(new Entry(name, new byte[0], Text.of("import.zip.nested")));
                     continue;
                 }
                 if (!file.canReadEntryData(entry)) {
-                    entries.add(new Entry(name, new byte[0], "压缩方式不受支持或已加密，无法读取"));
+                    entries.add(new Entry(name, new byte[0], Text.of("import.zip.unsupported")));
                     continue;
                 }
                 try (InputStream in = file.getInputStream(entry)) {
                     byte[] bytes = in.readNBytes(Importing.MAX_FILE_BYTES + 1);
                     if (bytes.length > Importing.MAX_FILE_BYTES) {
-                        entries.add(new Entry(name, new byte[0], "解压后超过单个文件 "
-                                + Importing.MAX_FILE_BYTES / 1024 / 1024 + " MB 的上限，未读取"));
+                        entries.add(new Entry(name, new byte[0], Text.of("import.zip.entry-too-large",
+                                Importing.MAX_FILE_BYTES / 1024 / 1024)));
                         continue;
                     }
                     total += bytes.length;
                     if (total > MAX_TOTAL_BYTES) {
-                        throw new ImportException("「" + zipName + "」解压后超过 " + MAX_TOTAL_BYTES / 1024 / 1024
-                                + " MB 的上限，请分成几个压缩包上传");
+                        throw new ImportException(Text.of("import.zip.total-too-large", zipName,
+                                MAX_TOTAL_BYTES / 1024 / 1024));
                     }
                     entries.add(new Entry(name, bytes, null));
                 }
@@ -92,7 +92,7 @@ final class ZipIntake {
             if (e instanceof ImportException refused) {
                 throw refused;
             }
-            throw new ImportException("「" + zipName + "」不是可以读取的 .zip 压缩包", e);
+            throw new ImportException(Text.of("import.zip.unreadable", zipName), e);
         }
         return entries;
     }
