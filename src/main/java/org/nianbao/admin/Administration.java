@@ -7,6 +7,7 @@ import org.nianbao.security.AppUser;
 import org.nianbao.security.AppUserRepository;
 import org.nianbao.security.PasswordPolicy;
 import org.nianbao.security.StaffSessions;
+import org.nianbao.text.Text;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,8 +46,10 @@ class Administration {
         Agency agency = new Agency(form.code(), form.name().strip(), form.kind(), parent, form.divisionCode());
         agency.setContactEmail(form.contactEmail());
         agencies.save(agency);
-        auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "新增机关 " + agency.getName()
-                + (agency.getDivisionCode() == null ? "" : "（行政区划代码 " + agency.getDivisionCode() + "）"));
+        auditLog.recordAdmin(admin, Text.of("admin.audit.target.agency", agency.getCode()),
+                agency.getDivisionCode() == null ? Text.of("admin.audit.agency.created", agency.getName())
+                        : Text.of("admin.audit.agency.created-with-division", agency.getName(),
+                                agency.getDivisionCode()));
         return agency;
     }
 
@@ -58,28 +61,30 @@ class Administration {
     public Agency changeAgency(String code, Forms.AgencyChangeForm form, String admin) {
         Agency agency = agencies.findByCode(code).orElseThrow(() -> FieldProblem.of("parentCode", "admin.agency.unknown"));
         Agency parent = parent(form.parentCode());
-        String before = agency.getParent() == null ? "（无上级）" : agency.getParent().getName();
+        String before = agency.getParent() == null ? Text.of("admin.audit.agency.no-parent")
+                : agency.getParent().getName();
         if (parent != agency.getParent()) {
             try {
                 agency.moveUnder(parent);
             } catch (IllegalArgumentException e) {
                 throw FieldProblem.text("parentCode", e.getMessage());
             }
-            auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "移动机关：由 " + before + " 移至 "
-                    + (parent == null ? "（无上级）" : parent.getName()));
+            auditLog.recordAdmin(admin, Text.of("admin.audit.target.agency", agency.getCode()),
+                    Text.of("admin.audit.agency.moved", before,
+                            parent == null ? Text.of("admin.audit.agency.no-parent") : parent.getName()));
         }
         String division = form.divisionCode() == null || form.divisionCode().isBlank() ? null
                 : form.divisionCode().strip();
         if (!java.util.Objects.equals(division, agency.getDivisionCode())) {
-            auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "行政区划代码：" + agency.getDivisionCode()
-                    + " → " + division);
+            auditLog.recordAdmin(admin, Text.of("admin.audit.target.agency", agency.getCode()),
+                    Text.of("admin.audit.agency.division-code", agency.getDivisionCode(), division));
             agency.setDivisionCode(division);
         }
         String email = form.contactEmail() == null || form.contactEmail().isBlank() ? null
                 : form.contactEmail().strip();
         if (!java.util.Objects.equals(email, agency.getContactEmail())) {
-            auditLog.recordAdmin(admin, "机关 " + agency.getCode(), "提醒邮箱：" + agency.getContactEmail()
-                    + " → " + email);
+            auditLog.recordAdmin(admin, Text.of("admin.audit.target.agency", agency.getCode()),
+                    Text.of("admin.audit.agency.contact-email", agency.getContactEmail(), email));
             agency.setContactEmail(email);
         }
         return agency;
@@ -103,7 +108,8 @@ class Administration {
         });
         AppUser user = users.save(new AppUser(form.username(), form.displayName().strip(),
                 passwords.encode(form.password())));
-        auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "新增用户");
+        auditLog.recordAdmin(admin, Text.of("admin.audit.target.user", user.getUsername()),
+                Text.of("admin.audit.user.created"));
         return user;
     }
 
@@ -119,8 +125,9 @@ class Administration {
                     .orElseThrow(() -> FieldProblem.of("agencyCode", "admin.agency.unknown-code", form.agencyCode()));
         }
         user.grant(form.role(), agency);
-        auditLog.recordAdmin(admin, "用户 " + user.getUsername(),
-                "授予 " + (agency == null ? "" : agency.getName() + " ") + form.role().label());
+        auditLog.recordAdmin(admin, Text.of("admin.audit.target.user", user.getUsername()),
+                agency == null ? Text.of("admin.audit.grant", form.role().label())
+                        : Text.of("admin.audit.grant-in", agency.getName(), form.role().label()));
     }
 
     /** Revokes a grant and ends the user's sessions (on every instance): the next request must sign in again. */
@@ -128,7 +135,8 @@ class Administration {
     public void revoke(long userId, long grantId, String admin) {
         users.findById(userId).ifPresent(user -> {
             user.revoke(grantId);
-            auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "撤销角色 " + grantId);
+            auditLog.recordAdmin(admin, Text.of("admin.audit.target.user", user.getUsername()),
+                    Text.of("admin.audit.revoke", grantId));
             sessions.endAll(user.getUsername(), null);
         });
     }
@@ -138,7 +146,8 @@ class Administration {
     public void setEnabled(long userId, boolean enabled, String admin) {
         users.findById(userId).ifPresent(user -> {
             user.setEnabled(enabled);
-            auditLog.recordAdmin(admin, "用户 " + user.getUsername(), enabled ? "启用账号" : "停用账号");
+            auditLog.recordAdmin(admin, Text.of("admin.audit.target.user", user.getUsername()),
+                    Text.of(enabled ? "admin.audit.user.enabled" : "admin.audit.user.disabled"));
             if (!enabled) {
                 sessions.endAll(user.getUsername(), null);
             }
@@ -150,7 +159,8 @@ class Administration {
     public void forcePasswordReset(long userId, String admin) {
         users.findById(userId).ifPresent(user -> {
             user.requirePasswordReset();
-            auditLog.recordAdmin(admin, "用户 " + user.getUsername(), "要求重设密码");
+            auditLog.recordAdmin(admin, Text.of("admin.audit.target.user", user.getUsername()),
+                    Text.of("admin.audit.user.password-reset"));
             sessions.endAll(user.getUsername(), null);
         });
     }

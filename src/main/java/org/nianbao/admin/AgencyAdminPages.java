@@ -10,6 +10,7 @@ import org.nianbao.audit.AuditLog;
 import org.nianbao.faults.Messages;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.nianbao.timeliness.DeadlineRules;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -86,8 +87,9 @@ class AgencyAdminPages {
             } else {
                 try {
                     deadlineRules.set(government, form.kind(), form.monthValue(), form.dayValue());
-                    auditLog.recordAdmin(me.username(), "机关 " + government.getCode(), "规定" + form.kind().label()
-                            + "报送日期为 " + form.monthValue() + "月" + form.dayValue() + "日");
+                    auditLog.recordAdmin(me.username(), Text.of("admin.audit.target.agency", government.getCode()),
+                            Text.of("admin.audit.deadline.set", form.kind().label(), form.monthValue(),
+                                    form.dayValue()));
                     redirect.addFlashAttribute("saved", messages.message("admin.deadline.saved"));
                     return "redirect:/admin/deadlines";
                 } catch (IllegalArgumentException e) {
@@ -103,8 +105,8 @@ class AgencyAdminPages {
         Access.require(access.isAdmin(me));
         deadlineRules.all().stream().filter(r -> r.id() == id).findFirst().ifPresent(rule -> {
             deadlineRules.remove(id);
-            auditLog.recordAdmin(me.username(), "机关 " + rule.agencyCode(), "取消" + rule.kind().label()
-                    + "的报送日期 " + rule.dayText());
+            auditLog.recordAdmin(me.username(), Text.of("admin.audit.target.agency", rule.agencyCode()),
+                    Text.of("admin.audit.deadline.removed", rule.kind().label(), rule.dayText()));
         });
         redirect.addFlashAttribute("saved", messages.message("admin.deadline.removed"));
         return "redirect:/admin/deadlines";

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import java.util.regex.Pattern;
+import org.nianbao.text.Text;
 
 /** A government agency (机关) with its stable short code (used in URLs) and Chinese name. */
 @Entity
@@ -47,7 +48,7 @@ public class Agency {
 
     public Agency(String code, String name, AgencyKind kind, Agency parent) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("机关代码只能由拉丁字母、数字和连字符组成：" + code);
+            throw new IllegalArgumentException(Text.of("agency.code.invalid", code));
         }
         String problem = kind.placementProblem(parent == null ? null : parent.getKind());
         if (problem != null) {
@@ -77,7 +78,7 @@ public class Agency {
         }
         for (Agency a = newParent; a != null; a = a.getParent()) {
             if (a.getId() != null && a.getId().equals(id) || a == this) {
-                throw new IllegalArgumentException("不能把机关移到它自己或它的下级机关之下");
+                throw new IllegalArgumentException(Text.of("agency.move.cycle"));
             }
         }
         this.parent = newParent;
@@ -96,7 +97,7 @@ public class Agency {
     public void setDivisionCode(String divisionCode) {
         String code = divisionCode == null || divisionCode.isBlank() ? null : divisionCode.strip();
         if (code != null && !DIVISION_CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("行政区划代码应为 6 位或 9 位数字：" + divisionCode);
+            throw new IllegalArgumentException(Text.of("agency.division-code.invalid", divisionCode));
         }
         this.divisionCode = code;
     }

@@ -7,6 +7,7 @@ import org.nianbao.statutory.ContentDiff;
 import org.nianbao.statutory.ContentDiff.Segment;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Section;
+import org.nianbao.text.Text;
 
 /**
  * An audit event as people read it: the object named as the report names it (表三 第一项 … · 自然人, 一、总体情况)
@@ -88,7 +89,7 @@ public record AuditEntry(String at, String username, String kind, String target,
                 pieces.add(new Piece("same", text));
             } else {
                 if (length(text) > CHANGED) {
-                    text = take(text, CHANGED / 2) + "…（中间省略 " + (length(text) - CHANGED / 2 - CONTEXT) + " 字）…"
+                    text = take(text, CHANGED / 2) + Text.of("audit.diff.omitted", length(text) - CHANGED / 2 - CONTEXT)
                             + takeLast(text, CONTEXT);
                 }
                 pieces.add(new Piece(s.kind() == ContentDiff.Kind.DELETED ? "deleted" : "inserted", text));

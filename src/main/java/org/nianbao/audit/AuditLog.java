@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.TreeSet;
 import org.nianbao.statutory.Cell;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.text.Text;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -75,11 +76,11 @@ public class AuditLog {
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordFailedLogin(String username, String remoteAddress) {
         String name = username == null ? "" : username.length() > 64 ? username.substring(0, 64) : username;
-        String comment = "来自 " + remoteAddress;
+        String comment = Text.of("audit.login.from", remoteAddress);
         Instant now = clock.instant();
         if (events.countAgain(name, comment, now, now.minus(Duration.ofHours(1))) == 0) {
-            events.save(new AuditEvent(now, name.isEmpty() ? "（空）" : name, AuditKind.LOGIN_FAILED, null, name,
-                    null, null, comment));
+            events.save(new AuditEvent(now, name.isEmpty() ? Text.of("audit.login.no-name") : name,
+                    AuditKind.LOGIN_FAILED, null, name, null, null, comment));
         }
     }
 

@@ -12,6 +12,7 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.security.Access;
 import org.nianbao.security.Role;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.http.ContentDisposition;
@@ -40,7 +41,9 @@ class AuditPages {
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
             .withZone(ZoneId.of("Asia/Shanghai"));
     static final int REPORTS_PER_PAGE = 50;
-    private static final List<String> HEADER = List.of("时间", "用户", "类型", "对象", "代码", "原值", "新值", "说明");
+    private static final List<String> HEADER = List.of(Text.of("audit.csv.time"), Text.of("audit.csv.user"),
+            Text.of("audit.csv.kind"), Text.of("audit.csv.target"), Text.of("audit.csv.code"),
+            Text.of("audit.csv.old"), Text.of("audit.csv.new"), Text.of("audit.csv.comment"));
 
     private final AuditLog auditLog;
     private final ReportRepository reports;
@@ -94,8 +97,8 @@ class AuditPages {
             @ModelAttribute("filter") AuditFilter filter, Model model) {
         Report report = readable(id, me);
         model.addAttribute("report", report);
-        model.addAttribute("title", report.getAgency().getName() + report.getYear() + "年报告（第 "
-                + report.getRevision() + " 版）审计日志");
+        model.addAttribute("title", Text.of("audit.report.title", report.getAgency().getName(), report.getYear(),
+                report.getRevision()));
         Page<AuditEvent> events = auditLog.forReport(id, filter);
         model.addAttribute("events", events.getContent().stream()
                 .map(e -> AuditEntry.of(e, report.getEdition())).toList());
@@ -136,7 +139,7 @@ class AuditPages {
 
     private Report readable(long id, Staff me) {
         Report report = reports.findById(id)
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "没有这份报告"));
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, Text.of("audit.report.unknown")));
         Access.require(access.canReadAuditLog(me, report.getAgency()));
         return report;
     }
@@ -145,7 +148,7 @@ class AuditPages {
     private static AuditEntry failedLogin(AuditEvent event) {
         AuditEntry e = AuditEntry.of(event, null);
         String count = event.getOccurrences() > 1
-                ? "，共 " + event.getOccurrences() + " 次（自 " + TIME.format(event.getAt()) + " 起）" : "";
+                ? Text.of("audit.logins.count", event.getOccurrences(), TIME.format(event.getAt())) : "";
         return new AuditEntry(TIME.format(event.getLastAt()), e.username(), e.kind(), e.target(), e.code(),
                 e.oldValue(), e.newValue(), e.comment() + count, e.change());
     }

@@ -1,6 +1,7 @@
 package org.nianbao.audit;
 
 import org.nianbao.security.AccountChanged;
+import org.nianbao.text.Text;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -22,7 +23,8 @@ class SecurityEvents {
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         Object details = event.getAuthentication().getDetails();
-        String from = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "未知";
+        String from = details instanceof WebAuthenticationDetails web ? web.getRemoteAddress()
+                : Text.of("audit.login.address-unknown");
         auditLog.recordFailedLogin(event.getAuthentication().getName(), from);
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.text.Text;
 import org.nianbao.timeliness.Deadline;
 import org.nianbao.timeliness.DeadlineRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,16 +33,17 @@ public class Chasing {
     }
 
     public enum Stage {
-        NOTHING_SUBMITTED("未提交"), NOT_APPROVED("待审核"), RETURNED("退回未重新提交"), NOT_PUBLISHED("已审核未发布");
+        NOTHING_SUBMITTED("chasing.stage.nothing-submitted"), NOT_APPROVED("chasing.stage.not-approved"),
+        RETURNED("chasing.stage.returned"), NOT_PUBLISHED("chasing.stage.not-published");
 
-        private final String label;
+        private final String key;
 
-        Stage(String label) {
-            this.label = label;
+        Stage(String key) {
+            this.key = key;
         }
 
         public String label() {
-            return label;
+            return Text.of(key);
         }
     }
 
@@ -50,7 +52,7 @@ public class Chasing {
             long daysLeft, String contactEmail) {
 
         public String daysText() {
-            return daysLeft < 0 ? "已逾期 " + -daysLeft + " 天" : "还剩 " + daysLeft + " 天";
+            return daysLeft < 0 ? Text.of("chasing.days.overdue", -daysLeft) : Text.of("chasing.days.left", daysLeft);
         }
     }
 

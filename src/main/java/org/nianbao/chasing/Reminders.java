@@ -7,6 +7,7 @@ import java.util.List;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
 import org.nianbao.statutory.Edition;
+import org.nianbao.text.Text;
 import org.nianbao.timeliness.Deadlines;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,11 +54,11 @@ public class Reminders {
                 SimpleMailMessage message = new SimpleMailMessage();
                 message.setFrom(from);
                 message.setTo(item.contactEmail());
-                message.setSubject("【催报】" + item.name() + " " + year + " 年度" + Edition.TITLE + "："
-                        + item.daysText());
-                message.setText(item.name() + "：\n\n贵机关 " + year + " 年度" + Edition.TITLE + "尚未发布，当前情况："
-                        + item.stage().label() + "。\n截止日期：" + item.deadline().date() + "（"
-                        + item.deadline().source() + "），" + item.daysText() + "。\n\n请尽快办理。\n");
+                message.setSubject(Text.of("chasing.reminder.subject", item.name(), year, Edition.TITLE,
+                        item.daysText()));
+                message.setText(Text.of("chasing.reminder.text", item.name(), year, Edition.TITLE,
+                        item.stage().label(), item.deadline().date().toString(), item.deadline().source(),
+                        item.daysText()));
                 try {
                     mail.send(message);
                     sent.add(message);

@@ -18,6 +18,7 @@ import org.nianbao.report.ReportStatus;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
 import org.nianbao.statutory.Edition;
+import org.nianbao.text.Text;
 import org.nianbao.timeliness.Deadline;
 import org.nianbao.timeliness.DeadlineRules;
 import org.nianbao.timeliness.Deadlines;
@@ -33,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Dashboard {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern(Text.of("editing.dashboard.date-pattern"));
 
     /** The filter value of a report not yet created. */
     public static final String MISSING = "MISSING";
@@ -187,7 +189,7 @@ public class Dashboard {
         for (ReportStatus status : ReportStatus.values()) {
             labels.putIfAbsent(status.name(), status.label());
         }
-        labels.put(MISSING, "未创建");
+        labels.put(MISSING, Text.of("editing.dashboard.missing"));
         return labels.entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue(),
                 all.stream().filter(l -> l.filterCode().equals(e.getKey())).count(),
                 e.getKey().equals(filter.status()))).toList();
@@ -195,7 +197,8 @@ public class Dashboard {
 
     private static List<Choice> years(List<Line> all, Filter filter) {
         return all.stream().map(Line::year).distinct().sorted(Comparator.reverseOrder())
-                .map(y -> new Choice(String.valueOf(y), y + "年", all.stream().filter(l -> l.year() == y).count(),
+                .map(y -> new Choice(String.valueOf(y), Text.of("editing.dashboard.year", y),
+                        all.stream().filter(l -> l.year() == y).count(),
                         String.valueOf(y).equals(filter.year()))).toList();
     }
 

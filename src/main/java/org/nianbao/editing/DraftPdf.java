@@ -5,6 +5,7 @@ import org.nianbao.draft.Drafts;
 import org.nianbao.pdf.ReportPdf;
 import org.nianbao.publishing.ReportView;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -35,20 +36,20 @@ class DraftPdf {
 
     @GetMapping("/staff/reports/{id}.pdf")
     ResponseEntity<byte[]> draft(@AuthenticationPrincipal Staff me, @PathVariable long id) {
-        return render(me, id, "草稿");
+        return render(me, id, Text.of("editing.pdf.mark.draft"), "draft");
     }
 
     @GetMapping("/staff/reports/{id}/preview.pdf")
     ResponseEntity<byte[]> preview(@AuthenticationPrincipal Staff me, @PathVariable long id) {
-        return render(me, id, "预览");
+        return render(me, id, Text.of("editing.pdf.mark.preview"), "preview");
     }
 
-    private ResponseEntity<byte[]> render(Staff me, long id, String mark) {
+    private ResponseEntity<byte[]> render(Staff me, long id, String mark, String kind) {
         Draft draft = drafts.read(me, id);
         byte[] bytes = pdf.render(new ReportView(draft.content(), draft.revision(), draft.publishedAt(),
                 amountPrecision), mark);
         String filename = draft.content().agencyCode() + "-" + draft.content().year() + "-r" + draft.revision()
-                + "-" + (mark.equals("草稿") ? "draft" : "preview") + ".pdf";
+                + "-" + kind + ".pdf";
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .cacheControl(CacheControl.noStore())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(filename).build()

@@ -25,6 +25,7 @@ import org.nianbao.statutory.CrossYearIdentity;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
+import org.nianbao.text.Text;
 import org.nianbao.timeliness.Deadlines;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -98,8 +99,8 @@ public class ReportEditing {
         }
         report.replaceContent(filled, clock.instant());
         reports.saveAndFlush(report);
-        auditLog.recordTransition(report.getId(), me.username(), "（新建）", ReportStatus.DRAFT.label(),
-                "新建" + year + "年度报告");
+        auditLog.recordTransition(report.getId(), me.username(), Text.of("editing.audit.created-from"),
+                ReportStatus.DRAFT.label(), Text.of("editing.audit.created", year));
         auditLog.recordChanges(report.getId(), me.username(), empty, report.content());
         return Optional.of(report.getId());
     }

@@ -1,6 +1,7 @@
 package org.nianbao.faults;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.nianbao.text.Text;
 import org.springframework.beans.PropertyAccessException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,9 +31,9 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class Conflicts {
 
-    static final String DETAIL = "别人刚刚做了同样的操作或修改了同一内容，您的这次操作没有执行，也没有保存任何部分。请刷新页面，查看最新状态后再操作。";
+    static final String DETAIL = Text.of("faults.conflict.detail");
 
-    static final String INVALID_VALUE = "这一项的值无效，请从列表中选择或重新填写";
+    static final String INVALID_VALUE = Text.of("faults.value.invalid");
 
     @InitBinder
     void chineseConversionErrors(WebDataBinder binder) {

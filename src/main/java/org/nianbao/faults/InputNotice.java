@@ -2,6 +2,7 @@ package org.nianbao.faults;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.nianbao.text.Text;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.ModelAndView;
@@ -16,7 +17,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Configuration(proxyBeanMethods = false)
 class InputNotice implements WebMvcConfigurer, HandlerInterceptor {
 
-    static final String MESSAGE = "您提交的内容中含有不可见的控制字符（如 NUL 空字符），已将其删除；其余内容照常处理，请核对。";
+    static final String MESSAGE = Text.of("faults.input.control-characters");
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {

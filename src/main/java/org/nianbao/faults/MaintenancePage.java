@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.nianbao.security.SecurityHeaders;
+import org.nianbao.text.Text;
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
@@ -34,8 +35,8 @@ class MaintenancePage {
         boolean json = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         if (json) {
             response.setContentType("application/problem+json;charset=UTF-8");
-            response.getWriter().write("{\"status\":503,\"title\":\"系统维护中，请稍后再试\",\"detail\":\"数据库暂时无法访问，请 "
-                    + RETRY_AFTER_SECONDS + " 秒后重试\"}");
+            response.getWriter().write("{\"status\":503,\"title\":\"" + Text.of("faults.maintenance.title")
+                    + "\",\"detail\":\"" + Text.of("faults.maintenance.detail", RETRY_AFTER_SECONDS) + "\"}");
             return;
         }
         response.setContentType("text/html;charset=UTF-8");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyRepository;
+import org.nianbao.text.Text;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,7 +56,7 @@ public class Access {
     /** Throws (403, the Chinese access-denied page) unless {@code allowed}. */
     public static void require(boolean allowed) {
         if (!allowed) {
-            throw new AccessDeniedException("无权执行此操作");
+            throw new AccessDeniedException(Text.of("security.access.denied"));
         }
     }
 

@@ -11,6 +11,7 @@ import jakarta.persistence.Version;
 import java.util.ArrayList;
 import java.util.List;
 import org.nianbao.agency.Agency;
+import org.nianbao.text.Text;
 
 /** A staff account: who signs in, and the roles granted to it. */
 @Entity
@@ -48,7 +49,8 @@ public class AppUser {
 
     public void grant(Role role, Agency agency) {
         if (role.isScoped() != (agency != null)) {
-            throw new IllegalArgumentException(role.label() + (role.isScoped() ? "必须指定机关" : "不指定机关"));
+            throw new IllegalArgumentException(Text.of(role.isScoped() ? "security.grant.agency-required"
+                    : "security.grant.agency-not-allowed", role.label()));
         }
         boolean held = grants.stream().anyMatch(g -> g.getRole() == role
                 && (agency == null ? g.getAgency() == null

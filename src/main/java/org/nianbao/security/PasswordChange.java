@@ -2,6 +2,7 @@ package org.nianbao.security;
 
 import java.util.Locale;
 import java.util.Optional;
+import org.nianbao.text.Text;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -51,7 +52,8 @@ class PasswordChange {
             return Optional.of(problem("password", "security.password.unchanged"));
         }
         user.changePassword(passwords.encode(password));
-        events.publishEvent(new AccountChanged(user.getUsername(), "用户 " + user.getUsername(), "修改密码"));
+        events.publishEvent(new AccountChanged(user.getUsername(), Text.of("security.audit.target.user",
+                user.getUsername()), Text.of("security.audit.password-changed")));
         sessions.endAll(user.getUsername(), keepSessionId);
         return Optional.empty();
     }

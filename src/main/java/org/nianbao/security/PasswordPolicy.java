@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.nianbao.text.Text;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -42,20 +43,20 @@ public class PasswordPolicy {
     /** The Chinese message saying what is wrong with {@code password} for {@code username}; empty if it is fine. */
     public Optional<String> problem(String password, String username) {
         if (password == null || password.isEmpty()) {
-            return Optional.of("请设置密码");
+            return Optional.of(Text.of("security.password.required"));
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN || length > MAX) {
-            return Optional.of("密码长度应为 " + MIN + " 到 " + MAX + " 个字符（现为 " + length + " 个）");
+            return Optional.of(Text.of("security.password.length", MIN, MAX, length));
         }
         if (password.codePoints().anyMatch(Character::isISOControl)) {
-            return Optional.of("密码不能包含换行、制表符等控制字符");
+            return Optional.of(Text.of("security.password.control-characters"));
         }
         if (username != null && password.equalsIgnoreCase(username)) {
-            return Optional.of("密码不能与用户名相同");
+            return Optional.of(Text.of("security.password.same-as-username"));
         }
         if (common.contains(password.toLowerCase(Locale.ROOT))) {
-            return Optional.of("这是最常用的一万个密码之一，很容易被猜中，请换一个");
+            return Optional.of(Text.of("security.password.common"));
         }
         return Optional.empty();
     }

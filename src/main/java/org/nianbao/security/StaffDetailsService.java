@@ -1,5 +1,6 @@
 package org.nianbao.security;
 
+import org.nianbao.text.Text;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,6 +21,6 @@ class StaffDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         return users.findByUsername(username).map(Staff::of)
-                .orElseThrow(() -> new UsernameNotFoundException("用户名或密码错误"));
+                .orElseThrow(() -> new UsernameNotFoundException(Text.of("security.sign-in.failed")));
     }
 }

@@ -1,6 +1,7 @@
 package org.nianbao.timeliness;
 
 import java.time.LocalDate;
+import org.nianbao.text.Text;
 
 /**
  * The date a report counts against, and where it comes from: the statutory date of 条例第四十九条, or a local date
@@ -18,10 +19,10 @@ public record Deadline(LocalDate date, String setBy, org.nianbao.agency.AgencyKi
 
     /** 「本省要求 3月10日前报送」, or 「条例第四十九条：1月31日前」. */
     public String source() {
-        String day = date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        String day = Text.of("timeliness.day", date.getMonthValue(), date.getDayOfMonth());
         if (!isLocal()) {
-            return "《政府信息公开条例》第四十九条：" + day + "前";
+            return Text.of("timeliness.deadline.statutory", day);
         }
-        return "本" + setByKind.shortLabel() + "要求 " + day + "前报送（" + setBy + "）";
+        return Text.of("timeliness.deadline.local", setByKind.shortLabel(), day, setBy);
     }
 }

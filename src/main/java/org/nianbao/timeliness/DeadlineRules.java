@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
+import org.nianbao.text.Text;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ public class DeadlineRules {
             MonthDay day) {
 
         public String dayText() {
-            return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+            return Text.of("timeliness.day", day.getMonthValue(), day.getDayOfMonth());
         }
     }
 
@@ -69,15 +70,15 @@ public class DeadlineRules {
         try {
             date = MonthDay.of(month, day);
         } catch (DateTimeException e) {
-            throw new IllegalArgumentException("没有 " + month + "月" + day + "日这一天");
+            throw new IllegalArgumentException(Text.of("timeliness.rule.no-such-day", month, day));
         }
         if (!government.getKind().isGovernmentAboveTownship()) {
-            throw new IllegalArgumentException("只有县级以上人民政府可以规定报送日期");
+            throw new IllegalArgumentException(Text.of("timeliness.rule.not-government"));
         }
         MonthDay statutory = Deadlines.statutoryDay(kind);
         if (date.isAfter(statutory) || date.equals(MonthDay.of(2, 29))) {
-            throw new IllegalArgumentException(kind.label() + "的日期不能晚于法定的 " + statutory.getMonthValue() + "月"
-                    + statutory.getDayOfMonth() + "日（也不能是 2月29日）");
+            throw new IllegalArgumentException(Text.of("timeliness.rule.too-late", kind.label(),
+                    statutory.getMonthValue(), statutory.getDayOfMonth()));
         }
         jdbc.sql("""
                 insert into deadline_rule (agency_id, kind, month, day) values (:agency, :kind, :month, :day)

@@ -2,6 +2,7 @@ package org.nianbao.timeliness;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import org.nianbao.text.Text;
 
 /**
  * Whether a report was published by its legal deadline.
@@ -13,22 +14,22 @@ import java.time.format.DateTimeFormatter;
  */
 public record Timeliness(Status status, LocalDate deadline, LocalDate published, long daysLate) {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(Text.of("timeliness.date-pattern"));
 
     public enum Status { ON_TIME, LATE, MISSING, NOT_DUE }
 
     /** 按时发布, 逾期 N 天 or 未发布. */
     public String label() {
         return switch (status) {
-            case ON_TIME -> "按时发布";
-            case LATE -> "逾期 " + daysLate + " 天";
-            case MISSING, NOT_DUE -> "未发布";
+            case ON_TIME -> Text.of("timeliness.on-time");
+            case LATE -> Text.of("timeliness.late", daysLate);
+            case MISSING, NOT_DUE -> Text.of("timeliness.missing");
         };
     }
 
     /** A short explanation after the label, or an empty string. */
     public String note() {
-        return status == Status.NOT_DUE ? "（尚未到截止日期）" : "";
+        return status == Status.NOT_DUE ? Text.of("timeliness.not-due") : "";
     }
 
     /** A CSS class naming the status, so that pages can mark it beside the text (never by colour alone). */

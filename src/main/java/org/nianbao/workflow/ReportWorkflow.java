@@ -13,6 +13,7 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
 import org.nianbao.security.Access;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.nianbao.validation.Finding;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,7 +70,7 @@ public class ReportWorkflow {
         Access.require(access.canEdit(me, report.getAgency()));
         String from = report.getStatus().label();
         report.withdraw();
-        record(me, report, from, "撤回");
+        record(me, report, from, Text.of("workflow.audit.withdrawn"));
     }
 
     /**
@@ -121,8 +122,9 @@ public class ReportWorkflow {
         requireLatest(report);
         Report correction = reports.saveAndFlush(report.openCorrection(note));
         auditLog.recordTransition(report.getId(), me.username(), ReportStatus.PUBLISHED.label(),
-                "更正（第 " + correction.getRevision() + " 版）", correction.getCorrectionNote());
-        auditLog.recordTransition(correction.getId(), me.username(), "（更正）", correction.getStatus().label(),
+                Text.of("workflow.audit.correction", correction.getRevision()), correction.getCorrectionNote());
+        auditLog.recordTransition(correction.getId(), me.username(), Text.of("workflow.audit.correction-from"),
+                correction.getStatus().label(),
                 correction.getCorrectionNote());
         return correction.getId();
     }
