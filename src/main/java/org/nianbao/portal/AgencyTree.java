@@ -3,6 +3,7 @@ package org.nianbao.portal;
 import java.util.List;
 import org.nianbao.agency.Agency;
 import org.nianbao.agency.AgencyKind;
+import org.nianbao.text.Text;
 
 /**
  * The agency hierarchy as the public browses it, level by level: the agencies at the top, each with the governments
@@ -44,11 +45,12 @@ record AgencyTree(List<Branch> counties) {
 
         /** 下级人民政府 of a province (市) or city (县、区、县级市). */
         public String governmentsHeading() {
-            return county.kind() == AgencyKind.PROVINCE ? "市级人民政府" : "县级人民政府（县、区、县级市）";
+            return Text.of(county.kind() == AgencyKind.PROVINCE ? "portal.agency-tree.governments.province"
+                    : "portal.agency-tree.governments.county");
         }
 
         public String departmentsHeading() {
-            return "本级" + county.kind().shortLabel() + "政府部门";
+            return Text.of("portal.agency-tree.departments", county.kind().shortLabel());
         }
     }
 

@@ -13,6 +13,7 @@ import org.nianbao.statutory.Group;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Row;
 import org.nianbao.statutory.StatTable;
+import org.nianbao.text.Text;
 
 /**
  * An agency's applications over the years (表三, column 总计): how many it received and how it handled them,
@@ -41,7 +42,7 @@ record ApplicationFigures(List<Outcome> outcomes, List<YearFigures> years) {
         }
 
         public String format(Long value) {
-            return value == null ? "空白" : value.toString();
+            return value == null ? Text.of("portal.applications.blank") : value.toString();
         }
     }
 

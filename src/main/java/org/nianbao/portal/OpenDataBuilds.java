@@ -2,6 +2,7 @@ package org.nianbao.portal;
 
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import org.nianbao.text.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
 class OpenDataBuilds {
 
     static final int RETRY_AFTER_SECONDS = 30;
-    static final String BUSY_MESSAGE = "正在生成的开放数据文件较多，请在 " + RETRY_AFTER_SECONDS + " 秒后重试。";
+    static final String BUSY_MESSAGE = Text.of("portal.open-data.busy", RETRY_AFTER_SECONDS);
 
     private final Semaphore permits;
     private final long waitMillis;

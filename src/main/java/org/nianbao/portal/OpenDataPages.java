@@ -12,6 +12,7 @@ import org.nianbao.opendata.OpenDataSchema;
 import org.nianbao.opendata.YearFiles;
 import org.nianbao.publishing.Publisher;
 import org.nianbao.statutory.Edition;
+import org.nianbao.text.Text;
 import org.nianbao.timeliness.Today;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -52,8 +53,8 @@ class OpenDataPages {
     record EditionSchema(Edition edition, List<OpenDataSchema.Field> cells) {
 
         public String years() {
-            return edition.lastYear() == Integer.MAX_VALUE ? edition.firstYear() + " 年度起"
-                    : edition.firstYear() + "—" + edition.lastYear() + " 年度";
+            return edition.lastYear() == Integer.MAX_VALUE ? Text.of("portal.open-data.years.from", edition.firstYear())
+                    : Text.of("portal.open-data.years.range", edition.firstYear(), edition.lastYear());
         }
     }
 

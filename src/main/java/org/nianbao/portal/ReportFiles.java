@@ -14,6 +14,7 @@ import org.nianbao.publishing.StoredFile;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
+import org.nianbao.text.Text;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -61,7 +62,7 @@ class ReportFiles {
                 .or(() -> reports.findLatestPublished(agencyCode, year).flatMap(this::storeMissing)
                         .flatMap(stored -> files.findLatest(agencyCode, year, kind)))
                 .orElseThrow(() -> new NotFoundException(
-                "没有找到机关代码为“" + agencyCode + "”的 " + year + " 年已发布报告的 " + label(kind) + "。"));
+                Text.of("portal.file.unknown", agencyCode, year, label(kind))));
         return serve(file, true, generation, http, request);
     }
 
@@ -75,8 +76,8 @@ class ReportFiles {
                         .filter(r -> r.getStatus() == ReportStatus.PUBLISHED).flatMap(this::storeMissing)
                         .flatMap(stored -> files.findRevision(agencyCode, year, revision, kind)))
                 .orElseThrow(() ->
-                new NotFoundException("没有找到机关代码为“" + agencyCode + "”的 " + year + " 年报告第 " + revision
-                        + " 版的 " + label(kind) + "。"));
+                new NotFoundException(Text.of("portal.file.revision.unknown", agencyCode, year, revision,
+                        label(kind))));
         return serve(file, false, generation, http, request);
     }
 
@@ -87,7 +88,7 @@ class ReportFiles {
     }
 
     private static String label(String kind) {
-        return kind.equals("pdf") ? "PDF" : "Word 文档";
+        return kind.equals("pdf") ? "PDF" : Text.of("portal.file.word");
     }
 
     /** Answers with the stored file (or 304) and hands what it answered to the cache in front. */
@@ -100,7 +101,7 @@ class ReportFiles {
             return ResponseEntity.status(304).eTag(etag).lastModified(lastModified).cacheControl(cacheControl).build();
         }
         byte[] content = files.findById(new ReportFile.Key(file.reportId(), file.kind()))
-                .map(ReportFile::getContent).orElseThrow(() -> new NotFoundException("文件不存在。"));
+                .map(ReportFile::getContent).orElseThrow(() -> new NotFoundException(Text.of("portal.file.missing")));
         MediaType type = file.kind().equals("pdf") ? MediaType.APPLICATION_PDF : DOCX;
         ResponseEntity<byte[]> response = ResponseEntity.ok().contentType(type).eTag(etag).lastModified(lastModified)
                 .cacheControl(cacheControl).header(HttpHeaders.CONTENT_DISPOSITION, disposition(file)).body(content);
@@ -116,7 +117,8 @@ class ReportFiles {
     static String disposition(StoredFile file) {
         String ascii = RevisionFiles.filename(file);
         String chinese = org.nianbao.statutory.Edition.title(file.agencyName(), file.year())
-                + (file.revision() > 1 ? "（第" + file.revision() + "版）" : "") + "." + file.kind();
+                + (file.revision() > 1 ? Text.of("portal.file.revision-suffix", file.revision()) : "") + "."
+                + file.kind();
         return "inline; filename=\"" + ascii + "\"; filename*=UTF-8''" + rfc5987(chinese);
     }
 

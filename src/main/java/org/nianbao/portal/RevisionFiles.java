@@ -9,6 +9,7 @@ import org.nianbao.opendata.OpenDataExport;
 import org.nianbao.publishing.ReportFileRepository;
 import org.nianbao.publishing.StoredFile;
 import org.nianbao.report.Report;
+import org.nianbao.text.Text;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,8 +88,8 @@ class RevisionFiles {
         return switch (kind) {
             case "pdf" -> "PDF";
             case "docx" -> "Word";
-            case "json" -> "数据（JSON）";
-            default -> "数据（CSV）";
+            case "json" -> Text.of("portal.revision-file.json");
+            default -> Text.of("portal.revision-file.csv");
         };
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportStatus;
 import org.nianbao.statutory.ContentDiff;
+import org.nianbao.text.Text;
 
 /**
  * What a corrected revision says about itself: the revision it supersedes and when that was published, its
@@ -48,6 +49,6 @@ public record Correction(int supersedes, String supersededDate, String note, Con
     }
 
     private static String figure(BigDecimal value) {
-        return value == null ? "空" : value.stripTrailingZeros().toPlainString();
+        return value == null ? Text.of("publishing.correction.blank") : value.stripTrailingZeros().toPlainString();
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.report.WorkflowException;
+import org.nianbao.text.Text;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -46,7 +47,7 @@ public class Publisher {
     public Report publish(Report report, Instant at) {
         if (report.getId() != null && renderers.stream()
                 .anyMatch(r -> files.existsById(new ReportFile.Key(report.getId(), r.kind())))) {
-            throw new WorkflowException("这一版已经发布");
+            throw new WorkflowException(Text.of("publishing.already-published"));
         }
         // as PostgreSQL keeps it, so that rendering the revision again (from the database) gives the same bytes
         report.publish(at.truncatedTo(ChronoUnit.MICROS));

@@ -13,6 +13,7 @@ import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
 import org.nianbao.statutory.TableLayout;
 import org.nianbao.statutory.ValueKind;
+import org.nianbao.text.Text;
 
 /**
  * A published revision as pages and files print it: the title, the six sections in order (prose as paragraphs,
@@ -23,7 +24,7 @@ public record ReportView(ReportContent content, int revision, Instant publishedA
         Correction correction) {
 
     public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy年M月d日");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(Text.of("publishing.date-pattern"));
 
     /** A view without correction: a first publication, or a draft. */
     public ReportView(ReportContent content, int revision, Instant publishedAt, int amountPrecision) {
@@ -81,7 +82,7 @@ public record ReportView(ReportContent content, int revision, Instant publishedA
     }
 
     public String amountNote() {
-        return "金额单位：万元，保留" + amountPrecision + "位小数";
+        return Text.of("publishing.amount-note", amountPrecision);
     }
 
     public String publishedDate() {

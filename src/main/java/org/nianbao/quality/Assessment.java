@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.statutory.Section;
+import org.nianbao.text.Text;
 import org.nianbao.validation.Finding;
 
 /**
@@ -46,11 +47,13 @@ public record Assessment(String pack, List<Mark> marks) {
         }
         if (pack.deadline() != null && pack.deadlinePoints() != null) {
             LocalDate deadline = pack.deadline().atYear(report.year() + 1);
-            String late = published == null ? (today.isAfter(deadline) ? "截至" + today + "尚未发布，期限为" + deadline : null)
-                    : published.isAfter(deadline) ? "发布于" + published + "，晚于期限" + deadline : null;
+            String late = published == null ? (today.isAfter(deadline)
+                    ? Text.of("quality.mark.late.unpublished", today.toString(), deadline.toString()) : null)
+                    : published.isAfter(deadline)
+                    ? Text.of("quality.mark.late.published", published.toString(), deadline.toString()) : null;
             if (late != null) {
-                marks.add(new Mark("deadline", "按时发布（" + pack.deadline().getMonthValue() + "月"
-                        + pack.deadline().getDayOfMonth() + "日前）", pack.deadlinePoints(), List.of(late)));
+                marks.add(new Mark("deadline", Text.of("quality.mark.deadline", pack.deadline().getMonthValue(),
+                        pack.deadline().getDayOfMonth()), pack.deadlinePoints(), List.of(late)));
             }
         }
         return new Assessment(pack.name(), marks);
@@ -64,12 +67,13 @@ public record Assessment(String pack, List<Mark> marks) {
                 .count();
         return switch (rule.kind()) {
             case MAX_LENGTH -> length > rule.limit()
-                    ? List.of(heading + "共 " + length + " 字，超过 " + rule.limit() + " 字") : List.of();
+                    ? List.of(Text.of("quality.mark.too-long", heading, length, rule.limit())) : List.of();
             case MIN_LENGTH -> length < rule.limit() || text.strip().equals("无")
-                    ? List.of(heading + "只有 " + length + " 字（「" + text.strip() + "」），少于 " + rule.limit() + " 字")
+                    ? List.of(Text.of("quality.mark.too-short", heading, length, text.strip(), rule.limit()))
                     : List.of();
             case REQUIRED_MENTIONS -> rule.mentions().stream().filter(m -> !mentioned(text, m, rule.withCount()))
-                    .map(m -> heading + "未写明“" + m + "”" + (rule.withCount() ? "的数量" : "")).toList();
+                    .map(m -> Text.of(rule.withCount() ? "quality.mark.mention.count-missing"
+                            : "quality.mark.mention.missing", heading, m)).toList();
             case FINDING -> findings.stream().filter(f -> !f.severity().equals(
                     org.nianbao.validation.Severity.INFO) && rule.findings().contains(f.rule()))
                     .map(Finding::message).toList();

@@ -101,8 +101,8 @@ public class CopiedText {
         int threshold = settings.copiedThreshold();
         return copies(report).stream().filter(c -> c.percent() >= threshold).map(c -> new Finding("T2",
                 Severity.WARNING, null, List.of(), BigDecimal.valueOf(c.percent()), BigDecimal.valueOf(threshold),
-                null, c.heading() + "有 " + c.percent() + "% 的文字与" + c.source() + "相同（除去各报告共有的套话），达到"
-                        + threshold + "% 的上限（T2）", c.first())).toList();
+                null, org.nianbao.text.Text.of("quality.copied.finding", c.heading(), c.percent(), c.source(),
+                        threshold), c.first())).toList();
     }
 
     /** The runs no report is blamed for: the format's own text and the runs many agencies share. */

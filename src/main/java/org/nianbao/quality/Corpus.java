@@ -17,7 +17,7 @@ class Corpus {
             Map<String, String> sections) {
 
         String label() {
-            return agencyName + year + "年报告";
+            return org.nianbao.text.Text.of("quality.corpus.report", agencyName, year);
         }
     }
 

@@ -15,6 +15,7 @@ import org.nianbao.report.Report;
 import org.nianbao.report.ReportRepository;
 import org.nianbao.report.ReportStatus;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.text.Text;
 import org.nianbao.timeliness.Deadlines;
 import org.nianbao.timeliness.Timeliness;
 import org.nianbao.timeliness.Today;
@@ -36,7 +37,7 @@ public class QualityBoard {
             int copiedPercent, String copiedSource, Timeliness timeliness, Assessment assessment) {
 
         public String status() {
-            return report == null ? "未填报" : report.getStatus().label();
+            return report == null ? Text.of("quality.board.not-reported") : report.getStatus().label();
         }
 
         public int findingCount() {
@@ -124,8 +125,11 @@ public class QualityBoard {
 
     /** The board as a spreadsheet: one line per agency, the evidence of every mark in its own column. */
     public static byte[] xlsx(Agency county, int year, List<Line> lines) {
-        List<String> header = List.of("机关", "报告状态", "发现问题数", "各类问题", "最高雷同比例(%)", "雷同来源", "发布情况",
-                "预计扣分", "扣分依据");
+        List<String> header = List.of(Text.of("quality.board.xlsx.agency"), Text.of("quality.board.xlsx.status"),
+                Text.of("quality.board.xlsx.findings"), Text.of("quality.board.xlsx.by-rule"),
+                Text.of("quality.board.xlsx.copied"), Text.of("quality.board.xlsx.copied-from"),
+                Text.of("quality.board.xlsx.timeliness"), Text.of("quality.board.xlsx.deduction"),
+                Text.of("quality.board.xlsx.evidence"));
         List<List<Object>> rows = new ArrayList<>();
         for (Line line : lines) {
             String kinds = String.join("；", line.findingsByRule().entrySet().stream()
@@ -137,6 +141,6 @@ public class QualityBoard {
                     line.copiedPercent(), line.copiedSource() == null ? "" : line.copiedSource(),
                     line.timeliness().label() + line.timeliness().note(), line.deduction(), evidence));
         }
-        return Sheet.write(county.getName() + year + "年度报告质量", header, rows);
+        return Sheet.write(Text.of("quality.board.xlsx.title", county.getName(), year), header, rows);
     }
 }

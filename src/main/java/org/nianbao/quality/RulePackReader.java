@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nianbao.statutory.Edition;
 import org.nianbao.statutory.Section;
+import org.nianbao.text.Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -54,10 +55,10 @@ public final class RulePackReader {
 
     private RulePack parse(String source) {
         if (source == null || source.isBlank()) {
-            throw new RulePackException(List.of(new RulePackProblem(0, "", "规则包内容为空")));
+            throw new RulePackException(List.of(new RulePackProblem(0, "", Text.of("quality.rule-pack.empty"))));
         }
         if (source.length() > MAX_CHARS) {
-            throw new RulePackException(List.of(new RulePackProblem(0, "", "规则包超过 10 万字符")));
+            throw new RulePackException(List.of(new RulePackProblem(0, "", Text.of("quality.rule-pack.too-long"))));
         }
         Node root;
         try {
@@ -65,13 +66,13 @@ public final class RulePackReader {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             throw new RulePackException(List.of(new RulePackProblem(mark == null ? 0 : mark.getLine() + 1, "",
-                    "不是有效的 YAML 或 JSON（" + e.getProblem() + "）")));
+                    Text.of("quality.rule-pack.not-yaml.at", e.getProblem()))));
         } catch (YAMLException e) {
-            throw new RulePackException(List.of(new RulePackProblem(0, "", "不是有效的 YAML 或 JSON")));
+            throw new RulePackException(List.of(new RulePackProblem(0, "", Text.of("quality.rule-pack.not-yaml"))));
         }
         if (!(root instanceof MappingNode top)) {
             throw new RulePackException(List.of(new RulePackProblem(root == null ? 0 : line(root), "",
-                    "规则包应是一个包含 name、rules 等字段的对象")));
+                    Text.of("quality.rule-pack.not-object"))));
         }
         Map<String, Node> fields = fields(top, "", TOP);
         String name = text(fields, "name", "", true);
@@ -85,22 +86,24 @@ public final class RulePackReader {
                 }
                 deadline = MonthDay.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
             } catch (DateTimeException e) {
-                problem(fields.get("deadline"), "deadline", "应为“月-日”，如 03-31，而不是“" + deadlineText + "”");
+                problem(fields.get("deadline"), "deadline",
+                        Text.of("quality.rule-pack.deadline.invalid", deadlineText));
             }
         }
         BigDecimal deadlinePoints = points(fields, "deadline_points", "", deadline != null);
         List<RulePack.Rule> rules = new ArrayList<>();
         Node list = fields.get("rules");
         if (list == null) {
-            problems.add(new RulePackProblem(line(top), "rules", "缺少必填字段"));
+            problems.add(new RulePackProblem(line(top), "rules", Text.of("quality.rule-pack.field.required")));
         } else if (!(list instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problem(list, "rules", "应为至少包含一条规则的列表");
+            problem(list, "rules", Text.of("quality.rule-pack.rules.empty"));
         } else {
             Set<String> ids = new HashSet<>();
             for (int i = 0; i < sequence.getValue().size(); i++) {
                 RulePack.Rule rule = rule(sequence.getValue().get(i), "rules[" + i + "]");
                 if (rule != null && !ids.add(rule.id())) {
-                    problem(sequence.getValue().get(i), "rules[" + i + "].id", "规则编号“" + rule.id() + "”重复");
+                    problem(sequence.getValue().get(i), "rules[" + i + "].id",
+                            Text.of("quality.rule-pack.rule.duplicate", rule.id()));
                 }
                 rules.add(rule);
             }
@@ -113,7 +116,7 @@ public final class RulePackReader {
 
     private RulePack.Rule rule(Node node, String path) {
         if (!(node instanceof MappingNode mapping)) {
-            problem(node, path, "每条规则应是一个对象");
+            problem(node, path, Text.of("quality.rule-pack.rule.not-object"));
             return null;
         }
         Map<String, Node> fields = fields(mapping, path + ".", RULE);
@@ -125,8 +128,8 @@ public final class RulePackReader {
             kind = Arrays.stream(RulePack.Kind.values()).filter(k -> k.code().equals(kindText)).findFirst()
                     .orElse(null);
             if (kind == null) {
-                problem(fields.get("kind"), path + ".kind", "未知的规则类型“" + kindText
-                        + "”，应为 max_length、min_length、required_mentions、finding 之一");
+                problem(fields.get("kind"), path + ".kind", Text.of("quality.rule-pack.kind.unknown",
+                        kindText));
             }
         }
         BigDecimal points = points(fields, "points", path + ".", true);
@@ -140,8 +143,8 @@ public final class RulePackReader {
             section = text(fields, "section", path + ".", true);
             List<String> codes = Edition.E2021.proseSections().stream().map(Section::code).toList();
             if (section != null && !codes.contains(section)) {
-                problem(fields.get("section"), path + ".section", "未知的部分“" + section + "”，应为 "
-                        + String.join("、", codes) + " 之一");
+                problem(fields.get("section"), path + ".section", Text.of("quality.rule-pack.section.unknown", section,
+                        String.join("、", codes)));
             }
         }
         if (kind == RulePack.Kind.MAX_LENGTH || kind == RulePack.Kind.MIN_LENGTH) {
@@ -149,7 +152,7 @@ public final class RulePackReader {
             BigDecimal value = number(fields, field, path + ".", true);
             if (value != null) {
                 if (value.signum() <= 0 || value.stripTrailingZeros().scale() > 0) {
-                    problem(fields.get(field), path + "." + field, "应为正整数");
+                    problem(fields.get(field), path + "." + field, Text.of("quality.rule-pack.positive-integer"));
                 } else {
                     limit = value.intValue();
                 }
@@ -161,7 +164,7 @@ public final class RulePackReader {
             if (count != null) {
                 String value = scalar(count, path + ".with_count");
                 if (value != null && !value.equals("true") && !value.equals("false")) {
-                    problem(count, path + ".with_count", "应为 true 或 false");
+                    problem(count, path + ".with_count", Text.of("quality.rule-pack.boolean"));
                 }
                 withCount = "true".equals(value);
             }
@@ -178,10 +181,10 @@ public final class RulePackReader {
         for (NodeTuple tuple : mapping.getValue()) {
             String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
             if (!known.contains(key)) {
-                problem(tuple.getKeyNode(), path + key, "未知字段，可用的字段为 " + String.join("、", known.stream()
-                        .sorted().toList()));
+                problem(tuple.getKeyNode(), path + key, Text.of("quality.rule-pack.field.unknown",
+                        String.join("、", known.stream().sorted().toList())));
             } else if (fields.put(key, tuple.getValueNode()) != null) {
-                problem(tuple.getKeyNode(), path + key, "字段重复");
+                problem(tuple.getKeyNode(), path + key, Text.of("quality.rule-pack.field.duplicate"));
             }
         }
         return fields;
@@ -191,13 +194,13 @@ public final class RulePackReader {
         Node node = fields.get(key);
         if (node == null) {
             if (required) {
-                problems.add(new RulePackProblem(0, path + key, "缺少必填字段"));
+                problems.add(new RulePackProblem(0, path + key, Text.of("quality.rule-pack.field.required")));
             }
             return null;
         }
         String value = scalar(node, path + key);
         if (value != null && value.isBlank()) {
-            problem(node, path + key, "不能为空");
+            problem(node, path + key, Text.of("quality.rule-pack.field.blank"));
             return null;
         }
         return value == null ? null : value.strip();
@@ -206,11 +209,11 @@ public final class RulePackReader {
     private List<String> texts(Map<String, Node> fields, String key, String path) {
         Node node = fields.get(key);
         if (node == null) {
-            problems.add(new RulePackProblem(0, path + key, "缺少必填字段"));
+            problems.add(new RulePackProblem(0, path + key, Text.of("quality.rule-pack.field.required")));
             return List.of();
         }
         if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-            problem(node, path + key, "应为至少包含一项的列表");
+            problem(node, path + key, Text.of("quality.rule-pack.list.empty"));
             return List.of();
         }
         List<String> values = new ArrayList<>();
@@ -227,7 +230,7 @@ public final class RulePackReader {
         Node node = fields.get(key);
         if (node == null) {
             if (required) {
-                problems.add(new RulePackProblem(0, path + key, "缺少必填字段"));
+                problems.add(new RulePackProblem(0, path + key, Text.of("quality.rule-pack.field.required")));
             }
             return null;
         }
@@ -235,7 +238,7 @@ public final class RulePackReader {
         try {
             return value == null ? null : new BigDecimal(value.strip());
         } catch (NumberFormatException e) {
-            problem(node, path + key, "应为数字，而不是“" + value + "”");
+            problem(node, path + key, Text.of("quality.rule-pack.number", value));
             return null;
         }
     }
@@ -243,7 +246,7 @@ public final class RulePackReader {
     private BigDecimal points(Map<String, Node> fields, String key, String path, boolean required) {
         BigDecimal value = number(fields, key, path, required);
         if (value != null && (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(100)) > 0)) {
-            problem(fields.get(key), path + key, "扣分应在 0 到 100 之间");
+            problem(fields.get(key), path + key, Text.of("quality.rule-pack.points.range"));
             return null;
         }
         return value;
@@ -253,7 +256,7 @@ public final class RulePackReader {
         if (node instanceof ScalarNode s) {
             return s.getValue();
         }
-        problem(node, path, "应为单个值，而不是列表或对象");
+        problem(node, path, Text.of("quality.rule-pack.scalar"));
         return null;
     }
 

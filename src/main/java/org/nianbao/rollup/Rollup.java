@@ -3,6 +3,7 @@ package org.nianbao.rollup;
 import java.util.List;
 import org.nianbao.agency.AgencyKind;
 import org.nianbao.statutory.ReportContent;
+import org.nianbao.text.Text;
 
 /**
  * The sum (汇总) of the published reports of the agencies below a government on a year: every count and amount in
@@ -33,6 +34,6 @@ public record Rollup(Member government, int year, boolean allLevels, ReportConte
     }
 
     public String levelsLabel() {
-        return allLevels ? "所有下级机关（各层级）" : "直属下级机关";
+        return Text.of(allLevels ? "rollup.levels.all" : "rollup.levels.direct");
     }
 }

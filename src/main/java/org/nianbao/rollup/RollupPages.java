@@ -10,6 +10,7 @@ import org.nianbao.report.PublishedReports;
 import org.nianbao.statutory.ContentDiff;
 import org.nianbao.statutory.ReportContent;
 import org.nianbao.security.Staff;
+import org.nianbao.text.Text;
 import org.nianbao.timeliness.Today;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.beans.factory.annotation.Value;
@@ -64,7 +65,7 @@ class RollupPages {
 
         public String difference() {
             if (rollup == null || own == null) {
-                return "一方空白";
+                return Text.of("rollup.difference.one-blank");
             }
             BigDecimal d = own.subtract(rollup);
             return (d.signum() > 0 ? "+" : "") + d.stripTrailingZeros().toPlainString();

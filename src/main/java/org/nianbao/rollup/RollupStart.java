@@ -74,9 +74,9 @@ class RollupStart {
         ReportContent empty = report.content();
         report.replaceContent(empty.withValues(rollup.content().values()), clock.instant());
         reports.saveAndFlush(report);
-        auditLog.recordTransition(report.getId(), me.username(), "（新建）", ReportStatus.DRAFT.label(),
-                "以下级机关汇总（" + rollup.levelsLabel() + "，纳入 " + rollup.included().size() + " 家）新建"
-                        + year + "年度报告");
+        auditLog.recordTransition(report.getId(), me.username(), messages.message("rollup.start.audit.from"),
+                ReportStatus.DRAFT.label(), messages.message("rollup.start.audit.note", rollup.levelsLabel(),
+                        String.valueOf(rollup.included().size()), String.valueOf(year)));
         auditLog.recordChanges(report.getId(), me.username(), empty, report.content());
         return "redirect:/staff/reports/" + report.getId();
     }
