@@ -40,47 +40,24 @@ class MessagesTest {
             Map.entry("security/Role.java", "the names of domain values (the vocabulary of the format)"),
             Map.entry("audit/AuditKind.java", "the names of domain values (the vocabulary of the format)"),
             Map.entry("word/ReportDocx.java", "the text of a generated document, as a template's"),
-            Map.entry("pdf/ReportPdf.java", "the text of a generated document, as a template's"),
             Map.entry("opendata/Xlsx.java", "the text of a generated document, as a template's"),
             Map.entry("opendata/OpenDataSchema.java", "the text of a generated document, as a template's"),
             Map.entry("importing/XlsxTemplate.java", "the text of a generated document, as a template's"),
             Map.entry("portal/ApplicationsChart.java", "the text of a generated document (SVG), as a template's"),
-
-            // findings, the exchange format, the APIs, search and reports
             Map.entry("validation/ProseFigures.java",
                     "patterns that read figures in the prose, and the names of the measures they find (input parsing)"),
             Map.entry("validation/ProsePlaces.java",
                     "patterns that read years and agency names in the prose (input parsing)"),
             Map.entry("search/ReportSearch.java",
                     "the words of reports' titles that a search term may match (input parsing)"),
-
-            // importing
             Map.entry("importing/Labels.java", "patterns that read printed numbering 「一、」「（三）」 (input parsing)"),
             Map.entry("importing/PdfSource.java", "the pattern that reads printed page numbers (input parsing)"),
             Map.entry("importing/PrintedValue.java", "patterns that read printed units and blanks (input parsing)"),
             Map.entry("importing/ReportReading.java", "patterns that read the printed title and date (input parsing)"),
             Map.entry("importing/TableReading.java", "the pattern that reads a printed unit 单位：件 (input parsing)"),
-
-            // staff services, administration, security, deadlines
-
-            // public pages, publishing, quality, roll-up, open data, demo
             Map.entry("demo/Generator.java", "demo-data content: the names and prose of fictitious demo reports"),
             Map.entry("opendata/YearFiles.java", "the text of a generated document, as a template's (the sheet 数据)"),
-            Map.entry("quality/Assessment.java", "a pattern and the answer 无 that read a report's prose (input parsing)"),
-
-            Map.entry("", ""));
-
-    /**
-     * Files whose messages have not been moved to messages.properties yet (issue 16: the private message source,
-     * Bean Validation and the controllers' flash and field messages went first). The list may only shrink: a file
-     * listed here that no longer holds Chinese fails the test, so that it is taken off.
-     */
-    private static final Set<String> NOT_YET_MOVED = Set.of(
-            // findings, the exchange format, the APIs, search and reports
-            // importing
-            // staff services, administration, security, deadlines
-            // public pages, publishing, quality, roll-up, open data, demo
-            "");
+            Map.entry("quality/Assessment.java", "a pattern and the answer 无 that read a report's prose (input parsing)"));
 
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");
     private static final Pattern CHINESE = Pattern.compile("[\\u4e00-\\u9fff]");
@@ -89,9 +66,9 @@ class MessagesTest {
     /** Keys named in Java: constraint messages {@code "{key}"} and literals that look like the file's keys. */
     private static final Pattern KEY_IN_JAVA = Pattern.compile("\"\\{([a-z][\\w.-]+)}\"|\"((?:admin|staff|security"
             + "|rollup|chasing|quality|import|portal|audit|cell|text|year|agency|report|reason|comment|note"
-            + "|explanation|step|done)\\.[a-z][\\w.-]*)\"");
+            + "|explanation|step|done|api|editing|exchange|faults|finding|publishing|timeliness|workflow)\\.[a-z][\\w.-]*\\w)\"");
     /** Keys passed to {@code Text.of("key", …)} or {@code messages.message("key", …)}. */
-    private static final Pattern KEY_IN_CALL = Pattern.compile("(?:Text\\.of|\\.message)\\(\\s*\"([a-z][\\w.-]+)\"");
+    private static final Pattern KEY_IN_CALL = Pattern.compile("(?:Text\\.of|\\.message)\\(\\s*\"([a-z][\\w.-]*\\w)\"");
     private static final Pattern KEY_IN_TEMPLATE = Pattern.compile("#\\{([\\w.-]+)");
 
     @Test
@@ -140,13 +117,14 @@ class MessagesTest {
             }
         }
         assertThat(withChinese.keySet()).as("Chinese text in Java: move it to messages.properties (or a template)")
-                .allSatisfy(file -> assertThat(justified(file) || NOT_YET_MOVED.contains(file)).as(file).isTrue());
-        assertThat(NOT_YET_MOVED.stream().filter(file -> !file.isEmpty())).as("listed as not yet moved but holding no Chinese any more: take them off the list")
-                .allSatisfy(file -> assertThat(withChinese).containsKey(file));
+                .allSatisfy(file -> assertThat(justified(file)).as(file).isTrue());
+        assertThat(JUSTIFIED.keySet()).as("justified but holding no Chinese any more: take them off the list")
+                .allSatisfy(entry -> assertThat(withChinese.keySet()).anyMatch(file -> entry.endsWith("/")
+                        ? file.startsWith(entry) : file.equals(entry)));
     }
 
     private static boolean justified(String file) {
-        return JUSTIFIED.keySet().stream().filter(entry -> !entry.isEmpty())
+        return JUSTIFIED.keySet().stream()
                 .anyMatch(entry -> entry.endsWith("/") ? file.startsWith(entry) : file.equals(entry));
     }
 

@@ -57,11 +57,7 @@ public record FindingLink(Finding finding, String key, String href) {
 
     /** What usually causes this kind of finding and how to fix it ({@code messages.properties}), or null. */
     public String help() {
-        try {
-            return java.util.ResourceBundle.getBundle("messages").getString("finding.help." + finding.rule());
-        } catch (java.util.MissingResourceException unknown) {
-            return null;
-        }
+        return Text.find("finding.help." + finding.rule()).orElse(null);
     }
 
     /** The id of the explanation field on the submit page. */

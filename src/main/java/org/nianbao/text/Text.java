@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 
 /**
@@ -40,6 +41,11 @@ public final class Text {
                     || arg instanceof java.math.BigInteger ? arg.toString() : arg;
         }
         return new MessageFormat(pattern, Locale.SIMPLIFIED_CHINESE).format(written);
+    }
+
+    /** The message {@code code} as written, if the file has one (for codes built from data, e.g. a rule's id). */
+    public static Optional<String> find(String code) {
+        return Optional.ofNullable(MESSAGES.getProperty(code));
     }
 
     private static Properties load() {

@@ -20,6 +20,12 @@ class TextTest {
     }
 
     @Test
+    void aCodeBuiltFromDataMayBeMissing() {
+        assertThat(Text.find("finding.help.R1")).hasValueSatisfying(help -> assertThat(help).startsWith("常见原因"));
+        assertThat(Text.find("finding.help.NO-SUCH-RULE")).isEmpty();
+    }
+
+    @Test
     void anUnknownCodeIsAProgrammingError() {
         assertThatThrownBy(() -> Text.of("no.such.message")).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("no.such.message");
