@@ -56,7 +56,6 @@ class MessagesTest {
             Map.entry("importing/ReportReading.java", "patterns that read the printed title and date (input parsing)"),
             Map.entry("importing/TableReading.java", "the pattern that reads a printed unit 单位：件 (input parsing)"),
             Map.entry("demo/Generator.java", "demo-data content: the names and prose of fictitious demo reports"),
-            Map.entry("opendata/YearFiles.java", "the text of a generated document, as a template's (the sheet 数据)"),
             Map.entry("quality/Assessment.java", "a pattern and the answer 无 that read a report's prose (input parsing)"));
 
     private static final Pattern STRING = Pattern.compile("\"(?:[^\"\\\\\\n]|\\\\.)*\"");

@@ -29,7 +29,7 @@ public final class Xlsx {
             Font font = workbook.createFont();
             font.setBold(true);
             bold.setFont(font);
-            Sheet data = workbook.createSheet("数据");
+            Sheet data = workbook.createSheet(DATA_SHEET);
             row(data, 0, header, bold);
             for (int i = 0; i < lines.size(); i++) {
                 row(data, i + 1, lines.get(i), null);
@@ -45,13 +45,20 @@ public final class Xlsx {
 
     /** The sheet {@code 字段说明}: a line per column of the data sheet. */
     static void schemaSheet(Workbook workbook, List<OpenDataSchema.Field> fields, CellStyle bold) {
-        Sheet schema = workbook.createSheet("字段说明");
-        row(schema, 0, List.of("字段", "表", "行", "列", "类型", "合计（由其他单元格相加）"), bold);
+        Sheet schema = workbook.createSheet(SCHEMA_SHEET);
+        row(schema, 0, SCHEMA_HEADER, bold);
         for (int i = 0; i < fields.size(); i++) {
-            OpenDataSchema.Field f = fields.get(i);
-            row(schema, i + 1, List.of(f.code(), f.table(), f.rowLabel(), f.columnLabel(), f.type(),
-                    f.derived() ? "是" : ""), null);
+            row(schema, i + 1, schemaLine(fields.get(i)), null);
         }
+    }
+
+    static final String DATA_SHEET = "数据";
+    static final String SCHEMA_SHEET = "字段说明";
+    static final List<String> SCHEMA_HEADER = List.of("字段", "表", "行", "列", "类型", "合计（由其他单元格相加）");
+
+    /** A column of the data sheet as a line of the sheet {@code 字段说明}. */
+    static List<String> schemaLine(OpenDataSchema.Field f) {
+        return List.of(f.code(), f.table(), f.rowLabel(), f.columnLabel(), f.type(), f.derived() ? "是" : "");
     }
 
     static void row(Sheet sheet, int index, List<?> values, CellStyle style) {

@@ -10,11 +10,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.nianbao.report.Report;
 import org.nianbao.statutory.Edition;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +20,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The yearly open-data files, written in bounded memory (ADR 0026): the year's reports are read
  * {@link #CHUNK} at a time (ids first, then the reports of each chunk with their tables, the persistence context
- * cleared after each), and each line is written out as soon as it is made — CSV straight to the client, Excel
- * through POI's streaming {@link SXSSFWorkbook} (rows beyond a window of 100 go to a temporary file). However many
+ * cleared after each), and each line is written out as soon as it is made — CSV straight to the client, Excel as
+ * the rows of a workbook zipped on the way ({@link XlsxStream}). However many
  * reports a year has, the heap holds one chunk. This is the one place the yearly files are written.
  */
 @Service
@@ -85,29 +80,25 @@ public class YearFiles {
         }
     }
 
-    /** Writes the year's Excel workbook (sheets 数据 and 字段说明, as {@link Xlsx} lays them out) to {@code out}. */
+    /**
+     * Writes the year's Excel workbook (sheets 数据 and 字段说明, as {@link Xlsx} lays them out) to {@code out} as its
+     * rows are read ({@link XlsxStream}): the first bytes leave at once, and a chunk's rows after every chunk.
+     */
     public void writeXlsx(int year, OutputStream out) {
         Edition edition = Edition.forYear(year).orElseThrow();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        try {
-            workbook.setCompressTempFiles(true);
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            Sheet data = workbook.createSheet("数据");
-            Xlsx.row(data, 0, OpenDataSchema.header(edition), bold);
-            int[] next = {1};
-            forEachChunk(year, lines -> lines.forEach(line -> Xlsx.row(data, next[0]++, line, null)));
-            data.createFreezePane(2, 1);
+        try (XlsxStream xlsx = new XlsxStream(out, List.of(Xlsx.DATA_SHEET, Xlsx.SCHEMA_SHEET))) {
+            xlsx.sheet(2, 1);
+            xlsx.row(OpenDataSchema.header(edition), true);
+            xlsx.flush();
+            forEachChunk(year, lines -> {
+                lines.forEach(line -> xlsx.row(line, false));
+                xlsx.flush();
+            });
+            xlsx.sheet(0, 0);
+            xlsx.row(Xlsx.SCHEMA_HEADER, true);
             List<OpenDataSchema.Field> fields = new ArrayList<>(OpenDataSchema.REPORT_COLUMNS);
             fields.addAll(OpenDataSchema.cells(edition));
-            Xlsx.schemaSheet(workbook, fields, bold);
-            workbook.write(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
+            fields.forEach(field -> xlsx.row(Xlsx.schemaLine(field), false));
         }
     }
 

@@ -238,6 +238,54 @@ class GeneratedPortalTest {
     }
 
     @Test
+    @Transactional
+    void theYearWorkbookLeavesAsItsRowsAreRead() throws Exception {
+        generate(600, 1);
+        int year = today.lastReportYear();
+        List<Integer> bytesAtFlush = new ArrayList<>();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream() {
+            @Override
+            public void flush() {
+                bytesAtFlush.add(size());
+            }
+        };
+        yearFiles.writeXlsx(year, bytes);
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        yearFiles.writeCsv(year, csv);
+        List<org.apache.commons.csv.CSVRecord> lines = org.apache.commons.csv.CSVFormat.RFC4180.parse(
+                new java.io.StringReader(csv.toString(StandardCharsets.UTF_8).substring(1))).getRecords();
+
+        // the workbook's parts and its header went out first, then more after every chunk of reports
+        assertThat(bytesAtFlush.get(0)).isPositive().isLessThan(bytes.size() / 10);
+        assertThat(bytesAtFlush).hasSizeGreaterThanOrEqualTo(lines.size() / 200).isSorted();
+        assertThat(bytesAtFlush.stream().distinct().count()).isGreaterThanOrEqualTo(lines.size() / 200);
+        // and it is the same table as the CSV: Excel reads it back line for line, numbers as numbers
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            var data = workbook.getSheet("数据");
+            assertThat(workbook.getSheetName(1)).isEqualTo("字段说明");
+            assertThat(data.getLastRowNum() + 1).isEqualTo(lines.size());
+            assertThat(data.getRow(0).getCell(0).getCellStyle().getFont().getBold()).isTrue();
+            assertThat(data.getPaneInformation().isFreezePane()).isTrue();
+            var formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+            for (int r : List.of(0, 1, lines.size() / 2, lines.size() - 1)) {
+                for (int c = 0; c < lines.get(r).size(); c++) {
+                    var cell = data.getRow(r).getCell(c);
+                    String expected = lines.get(r).get(c);
+                    if (cell == null) {
+                        assertThat(expected).as(r + "," + c).isEmpty();
+                    } else if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+                        assertThat(new java.math.BigDecimal(expected)).as(r + "," + c)
+                                .isEqualByComparingTo(java.math.BigDecimal.valueOf(cell.getNumericCellValue()));
+                    } else {
+                        assertThat(formatter.formatCellValue(cell)).as(r + "," + c).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void yearFilesBeyondTheConcurrentLimitAreAnswered503WithRetryAfter() throws Exception {
         int year = today.lastReportYear();
         int taken = 0;
