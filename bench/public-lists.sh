@@ -12,13 +12,13 @@
 # wrk measures every URL the same way (after a warm-up) with bench/latency.lua printing the percentiles.
 #
 # Environment: SKIP_BUILD (unset: build the portal and bench/), THREADS (2) CONNECTIONS (4) DURATION (10s)
-#              WARMUP (5s per URL) PORTAL_PORT (18090) YEAR (2024) LAST_YEAR (2025) SETTLE (30 s)
+#              WARMUP (15s per URL: the JIT compiles the pages and their SpEL first) PORTAL_PORT (18090) YEAR (2024) LAST_YEAR (2025) SETTLE (30 s)
 set -euo pipefail
 
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-4}
 DURATION=${DURATION:-10s}
-WARMUP=${WARMUP:-5s}
+WARMUP=${WARMUP:-15s}
 PORTAL_PORT=${PORTAL_PORT:-18090}
 YEAR=${YEAR:-2024}
 LAST_YEAR=${LAST_YEAR:-2025}
@@ -44,7 +44,7 @@ stop_portal() {
 
 if [[ -z "${SKIP_BUILD:-}" ]]; then
     echo "building the portal and bench/ ..."
-    (cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+    (cd "$ROOT" && ./mvnw -q -B -DskipTests install)
     (cd "$BENCH" && ../mvnw -q -B -f pom.xml -DskipTests package)
 fi
 JAR=$(ls -t "$ROOT"/target/nianbao-*-exec.jar 2> /dev/null | head -n 1 || true)

@@ -21,6 +21,12 @@ public class ImportMarks {
     public record Mark(String fileName, String sha256, String href) {
     }
 
+    /** Which of the revisions {@code ids} were imported, in one query. */
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> imported(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? java.util.Set.of() : new java.util.HashSet<>(imports.findImported(ids));
+    }
+
     /** The mark of {@code revision}, when it was imported. */
     @Transactional(readOnly = true)
     public Optional<Mark> of(Report revision) {

@@ -75,19 +75,26 @@ class AgencyPages {
         List<ReportContent> published = new ArrayList<>();
         List<CorrectionEntry> corrections = new ArrayList<>();
         java.util.Set<Integer> importedYears = new java.util.HashSet<>();
+        // every revision of the agency in one query (newest year and revision first), their tables batch-fetched
+        Map<Integer, List<Report>> revisions = reports.findAllOf(List.of(agency)).stream()
+                .filter(r -> r.getStatus() == ReportStatus.PUBLISHED)
+                .collect(java.util.stream.Collectors.groupingBy(Report::getYear));
+        java.util.Set<Long> imported = marks.imported(revisions.values().stream().flatMap(List::stream)
+                .map(Report::getId).toList());
         for (int year = today.lastReportYear(); year >= Edition.FIRST_YEAR; year--) {
             Instant firstPublished = first.get(new FirstPublications.Key(agency.getCode(), year));
             Timeliness timeliness = deadlines.assess(agency, year, firstPublished, date);
             ReportSummary summary = null;
-            if (firstPublished != null) {
-                Report report = reports.findLatestPublished(agency.getCode(), year).orElseThrow();
+            List<Report> ofYear = revisions.getOrDefault(year, List.of());
+            if (firstPublished != null && !ofYear.isEmpty()) {
+                Report report = ofYear.get(0);
                 summary = new ReportSummary(agency.getCode(), agency.getName(), year, report.getRevision(),
                         ReportView.date(report.getPublishedAt()));
                 published.add(report.content());
-                if (marks.of(report).isPresent()) {
+                if (imported.contains(report.getId())) {
                     importedYears.add(year);
                 }
-                corrections.addAll(corrections(agency, year));
+                corrections.addAll(corrections(agency, year, ofYear));
             }
             rows.add(new YearRow(year, timeliness, summary));
         }
@@ -110,10 +117,10 @@ class AgencyPages {
         return "agency";
     }
 
-    /** Every published correction of the agency's report on {@code year}, newest first. */
-    private List<CorrectionEntry> corrections(Agency agency, int year) {
-        return reports.findRevisions(agency.getCode(), year).stream()
-                .filter(r -> r.getStatus() == ReportStatus.PUBLISHED && r.getRevision() > 1)
+    /** Every published correction among {@code published} (the year's published revisions, newest first). */
+    private static List<CorrectionEntry> corrections(Agency agency, int year, List<Report> published) {
+        return published.stream()
+                .filter(r -> r.getRevision() > 1)
                 .map(r -> new CorrectionEntry(year, r.getRevision(), ReportView.date(r.getPublishedAt()),
                         r.getRevision() - 1, r.getCorrectionNote() == null ? "" : r.getCorrectionNote(),
                         "/reports/" + agency.getCode() + "/" + year + "/revisions/" + r.getRevision()))
