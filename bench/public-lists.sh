@@ -166,8 +166,9 @@ printf '/ size      200,000: %d bytes (< 102,400)  %s\n' "$bytes" "$(verdict "$(
 read -r code first _ < "$WORK/open-csv"
 printf 'CSV         status %s, first byte %s s (<= 2)  %s\n' "$code" "$first" \
     "$(verdict "$(awk -v c="$code" -v f="$first" 'BEGIN {print (c == 200 && f <= 2) ? 1 : 0}')")"
-read -r code _ total _ < "$WORK/open-xlsx"
-printf 'Excel       status %s, complete in %s s  %s\n' "$code" "$total" "$(verdict "$( [[ $code == 200 ]] && echo 1 || echo 0)")"
+read -r code first total _ < "$WORK/open-xlsx"
+printf 'Excel       status %s, first byte %s s (<= 2), complete in %s s  %s\n' "$code" "$first" "$total" \
+    "$(verdict "$(awk -v c="$code" -v f="$first" 'BEGIN {print (c == 200 && f <= 2) ? 1 : 0}')")"
 read -r _ _ _ _ _ bad <<< "$during"
 printf 'burst       other page answered, %s non-2xx  %s\n' "$bad" "$(verdict "$( [[ $bad == 0 ]] && echo 1 || echo 0)")"
 printf 'memory      %d MB resident (<= 768)  %s\n' "$RSS" "$(verdict "$( ((RSS <= 768)) && echo 1 || echo 0)")"

@@ -5,7 +5,7 @@
 # Builds the portal jar, starts it with the embedded PostgreSQL in a temporary data directory and its static mirror
 # (nianbao.mirror.dir) in a temporary directory (the demo data load and publication write every page and file
 # there), checks that each URL's mirrored file is byte for byte what the portal answers, serves the mirror with
-# nginx (the configuration of docs/deployment.md, reduced to the files), then, URL by URL, warms the portal up and
+# nginx (the configuration of docs/deployment.md, reduced to the files and the headers it adds to them), then, URL by URL, warms the portal up and
 # runs wrk against both with the same threads, connections and duration, alternating nginx and portal (ABBA), and
 # prints rates, ratio, p99 and PASS/FAIL per URL (exit status 2 if any fails).
 # Only 127.0.0.1 is targeted; every wrk run is bounded by -d (and by `timeout`).
@@ -128,7 +128,14 @@ http {
         listen 127.0.0.1:$NGINX_PORT;
         root $WORK/mirror;
         etag on;
-        location /reports/ { try_files \$uri/index.html \$uri =404; }
+        location /reports/ {
+            # the headers docs/deployment.md has nginx add to what it serves from the mirror
+            add_header Cache-Control "no-cache" always;
+            add_header Vary "Cookie" always;
+            add_header X-Content-Type-Options "nosniff" always;
+            add_header Content-Security-Policy "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'" always;
+            try_files \$uri/index.html \$uri =404;
+        }
     }
 }
 CONF
