@@ -248,12 +248,21 @@ class StoredFileCache extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!answer(request, response)) {
+            chain.doFilter(request, response);
+        }
+    }
+
+    /**
+     * Answers the request with what is kept for its URL, if anything (and says whether it did). Called by this
+     * filter and, before Tomcat builds the filter chain at all, by {@link StoredFileValve}.
+     */
+    boolean answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String method = request.getMethod();
         boolean head = method.equals("HEAD");
         Entry entry = head || method.equals("GET") ? lookUp(request) : null;
         if (entry == null || entry.expired(nanoTime.getAsLong())) {
-            chain.doFilter(request, response);
-            return;
+            return false;
         }
         // addHeader: the response has none of these yet, and setHeader would look for each among the others
         response.addHeader(HttpHeaders.ETAG, entry.etag());
@@ -265,7 +274,7 @@ class StoredFileCache extends HttpFilter {
         securityHeaders.writeHeaders(request, response); // what Spring Security adds to every response it sees
         if (notModified(request, entry)) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
+            return true;
         }
         response.setContentType(entry.contentType());
         if (entry.disposition() != null) {
@@ -273,7 +282,7 @@ class StoredFileCache extends HttpFilter {
         }
         response.setContentLength(entry.content().length);
         if (head) {
-            return;
+            return true;
         }
         if (entry.file() != null && Boolean.TRUE.equals(request.getAttribute(SENDFILE))
                 && Files.isReadable(entry.file())) {
@@ -283,6 +292,7 @@ class StoredFileCache extends HttpFilter {
         } else {
             response.getOutputStream().write(entry.content());
         }
+        return true;
     }
 
     /** What was kept for the request's URL: a page in the variant its 关怀版 cookie asks for. */
