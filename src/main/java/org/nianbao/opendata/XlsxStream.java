@@ -17,9 +17,10 @@ import java.util.zip.ZipOutputStream;
  * last row (POI, even streaming, zips the workbook only at the end). It writes what {@link Xlsx} writes for the
  * open data — sheets in a fixed order, a bold header row, numbers as numbers, blanks as missing cells, strings
  * inline — and nothing else. Sheets are written one after the other: {@link #sheet}, {@link #row}…, the next
- * {@link #sheet}, …, {@link #close}.
+ * {@link #sheet}, …, {@link #finish}. A workbook that is not finished (its rows could not all be read) stays an
+ * unfinished zip, which no reader takes for a whole workbook.
  */
-final class XlsxStream implements AutoCloseable {
+final class XlsxStream {
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -138,8 +139,8 @@ final class XlsxStream implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Ends the last sheet and the workbook. */
+    void finish() {
         try {
             endSheet();
             xml.flush();

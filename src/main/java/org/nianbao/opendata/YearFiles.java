@@ -86,20 +86,20 @@ public class YearFiles {
      */
     public void writeXlsx(int year, OutputStream out) {
         Edition edition = Edition.forYear(year).orElseThrow();
-        try (XlsxStream xlsx = new XlsxStream(out, List.of(Xlsx.DATA_SHEET, Xlsx.SCHEMA_SHEET))) {
-            xlsx.sheet(2, 1);
-            xlsx.row(OpenDataSchema.header(edition), true);
+        XlsxStream xlsx = new XlsxStream(out, List.of(Xlsx.DATA_SHEET, Xlsx.SCHEMA_SHEET));
+        xlsx.sheet(2, 1);
+        xlsx.row(OpenDataSchema.header(edition), true);
+        xlsx.flush();
+        forEachChunk(year, lines -> {
+            lines.forEach(line -> xlsx.row(line, false));
             xlsx.flush();
-            forEachChunk(year, lines -> {
-                lines.forEach(line -> xlsx.row(line, false));
-                xlsx.flush();
-            });
-            xlsx.sheet(0, 0);
-            xlsx.row(Xlsx.SCHEMA_HEADER, true);
-            List<OpenDataSchema.Field> fields = new ArrayList<>(OpenDataSchema.REPORT_COLUMNS);
-            fields.addAll(OpenDataSchema.cells(edition));
-            fields.forEach(field -> xlsx.row(Xlsx.schemaLine(field), false));
-        }
+        });
+        xlsx.sheet(0, 0);
+        xlsx.row(Xlsx.SCHEMA_HEADER, true);
+        List<OpenDataSchema.Field> fields = new ArrayList<>(OpenDataSchema.REPORT_COLUMNS);
+        fields.addAll(OpenDataSchema.cells(edition));
+        fields.forEach(field -> xlsx.row(Xlsx.schemaLine(field), false));
+        xlsx.finish(); // only now: a failure above leaves the zip unfinished, never a workbook missing rows
     }
 
     /** The year's lines (latest revisions, agencies in registration order), {@link #CHUNK} reports at a time. */

@@ -19,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  *
  * <p>Every condition is served by an index (V80, ADR 0025): prose and agency names through the trigram indexes of
  * {@code search_grams} (a term of any length, one Chinese character included, becomes a pattern whose trigrams the
- * index holds; the original text is rechecked with ILIKE), a year named by a term through the published-order index.
+ * index holds; the original text is rechecked with LIKE, or ILIKE for a term with letters that have a case), a
+ * year named by a term through the published-order index.
  * Counting stops at {@link #COUNT_LIMIT} + 1 hits, and reads the newest {@link #PROBE} reports in order first, which
  * is enough for a term in most reports. Up to that many, the hits are found through the indexes and
  * sorted; beyond it (a term in most reports), the newest reports are read in order and filtered until the page is

@@ -18,14 +18,14 @@ class XlsxStreamTest {
     @Test
     void whatIsWrittenIsReadBack() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (XlsxStream xlsx = new XlsxStream(out, List.of("数据", "字段说明"))) {
-            xlsx.sheet(2, 1);
-            xlsx.row(List.of("机关", "年度", "金额"), true);
-            xlsx.row(Arrays.asList("A&B <机关> \"引号\" 😀\u0000\u0007", 2021, new BigDecimal("1234.123456")), false);
-            xlsx.row(Arrays.asList(" 前后空格 ", null, new BigDecimal("0")), false);
-            xlsx.sheet(0, 0);
-            xlsx.row(List.of("字段"), true);
-        }
+        XlsxStream xlsx = new XlsxStream(out, List.of("数据", "字段说明"));
+        xlsx.sheet(2, 1);
+        xlsx.row(List.of("机关", "年度", "金额"), true);
+        xlsx.row(Arrays.asList("A&B <机关> \"引号\" 😀\u0000\u0007", 2021, new BigDecimal("1234.123456")), false);
+        xlsx.row(Arrays.asList(" 前后空格 ", null, new BigDecimal("0")), false);
+        xlsx.sheet(0, 0);
+        xlsx.row(List.of("字段"), true);
+        xlsx.finish();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
             assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
             var data = workbook.getSheetAt(0);
@@ -57,7 +57,18 @@ class XlsxStreamTest {
         XlsxStream xlsx = new XlsxStream(out, List.of("数据"));
         assertThat(out.size()).isPositive();
         assertThat(out.toString(StandardCharsets.ISO_8859_1)).startsWith("PK").contains("xl/workbook.xml");
-        xlsx.close();
+        xlsx.finish();
+    }
+
+    @Test
+    void anUnfinishedWorkbookIsNoWorkbook() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        XlsxStream xlsx = new XlsxStream(out, List.of("数据"));
+        xlsx.sheet(2, 1);
+        xlsx.row(List.of("机关"), true);
+        xlsx.flush(); // the rows could not all be read: finish() is never called
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))).isInstanceOf(Exception.class);
     }
 
     @Test
