@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,8 @@ import org.nianbao.statutory.ReportContent;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -96,7 +99,7 @@ class AuditBrowserTest {
     @Test
     void theAuditorReachesAReadableLogOfALongEditFromTheDashboard() {
         driver.findElement(By.cssSelector("p.audit-link a[href='/audit']")).click();
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/audit"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/audit")));
         driver.findElement(By.cssSelector("a[href='/audit/reports/" + reportId + "']")).click();
         assertThat(driver.findElement(By.cssSelector("header form.logout button")).isDisplayed()).isTrue();
 

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -280,9 +283,10 @@ class ReadingBrowserTest {
         assertThat(corrections.get(0).getText()).contains("2022 年度报告第 2 版").contains("2023年3月1日")
                 .contains(CorrectedReports.NOTE);
         corrections.get(0).findElement(By.tagName("a")).click();
-        assertThat(driver.getCurrentUrl()).isEqualTo(url(BASE + "/revisions/2"));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlToBe(url(BASE + "/revisions/2")));
         driver.findElement(By.linkText("工作人员登录")).click();
-        assertThat(driver.getCurrentUrl()).isEqualTo(url("/login"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.urlToBe(url("/login")));
         assertThat(driver.findElement(By.cssSelector("section.login")).getCssValue("border-top-width"))
                 .isEqualTo("4px");
     }
