@@ -3,17 +3,11 @@ package org.nianbao.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import org.springframework.security.web.header.Header;
 import org.springframework.security.web.header.HeaderWriter;
 import org.springframework.security.web.header.writers.CacheControlHeadersWriter;
-import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.HstsHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
-import org.springframework.security.web.header.writers.XContentTypeOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.XXssProtectionHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
-import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,20 +30,24 @@ public class SecurityHeaders implements HeaderWriter {
     public static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
             + "interest-cohort=()";
 
-    private final List<HeaderWriter> writers;
+    /** The headers every response carries, whatever the request. */
+    public static final List<Header> ALWAYS = List.of(new Header("X-Content-Type-Options", "nosniff"),
+            new Header("X-XSS-Protection", "0"), new Header("X-Frame-Options", "DENY"),
+            new Header("Content-Security-Policy", CONTENT_SECURITY_POLICY),
+            new Header("Referrer-Policy", "strict-origin-when-cross-origin"),
+            new Header("Permissions-Policy", PERMISSIONS_POLICY));
+    /** What a request that came over TLS gets besides: a year of HTTPS only, for subdomains too. */
+    public static final Header HSTS = new Header("Strict-Transport-Security", "max-age=31536000 ; includeSubDomains");
 
-    public SecurityHeaders() {
-        HstsHeaderWriter hsts = new HstsHeaderWriter(); // only on secure requests
-        hsts.setMaxAgeInSeconds(31_536_000);
-        hsts.setIncludeSubDomains(true);
-        this.writers = List.of(new XContentTypeOptionsHeaderWriter(), new XXssProtectionHeaderWriter(),
-                new CacheControlHeadersWriter(), hsts, new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY),
-                new ContentSecurityPolicyHeaderWriter(CONTENT_SECURITY_POLICY),
-                new ReferrerPolicyHeaderWriter(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN),
-                new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY));
-    }
+    private final List<HeaderWriter> writers = List.of(new CacheControlHeadersWriter(),
+            new DelegatingRequestMatcherHeaderWriter(HttpServletRequest::isSecure,
+                    new StaticHeadersWriter(List.of(HSTS))),
+            new StaticHeadersWriter(ALWAYS));
 
-    /** Writes every header; {@code Cache-Control} only when the response has none yet. */
+    /**
+     * Writes every header the response does not have yet; {@code Cache-Control} (with {@code Pragma} and
+     * {@code Expires}: nothing may be kept) only when the application set none.
+     */
     @Override
     public void writeHeaders(HttpServletRequest request, HttpServletResponse response) {
         for (HeaderWriter writer : writers) {
