@@ -8,16 +8,23 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.tomcat.util.http.FastHttpDateFormat;
+import org.apache.tomcat.util.http.MimeHeaders;
 import org.nianbao.publishing.RevisionPublished;
 import org.nianbao.security.SecurityHeaders;
 import org.slf4j.Logger;
@@ -28,6 +35,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.web.header.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -76,12 +84,28 @@ class StoredFileCache extends HttpFilter {
     private static final String SENDFILE_START = "org.apache.tomcat.sendfile.start";
     private static final String SENDFILE_END = "org.apache.tomcat.sendfile.end";
 
+    /**
+     * The size of Tomcat's write buffer for each connection ({@code socket.appWriteBufSize}, set by
+     * {@link StoredFileValve}): an answer whose headers and body fit goes out in one write from memory; a larger
+     * one through sendfile. Tomcat writes a larger body in pieces of this size, one system call each.
+     */
+    static final int WRITE_BUFFER = 48 * 1024;
+
     private static final Logger log = LoggerFactory.getLogger(StoredFileCache.class);
 
-    /** What {@link ReportFiles} answered for a URL: the body, the headers that go with it, its copy on disk. */
+    /**
+     * What {@link ReportFiles} answered for a URL: the body, the headers that go with it, its copy on disk; and the
+     * same headers as the bytes Tomcat writes ({@link Raw}).
+     */
     record Entry(byte[] content, String etag, long lastModified, String lastModifiedHeader, String cacheControl,
             String contentType, String disposition, String vary, boolean page, boolean latest, long expiresAt,
-            Path file) {
+            Path file, Raw raw) {
+
+        Entry {
+            if (raw == null) {
+                raw = Raw.of(etag, lastModifiedHeader, cacheControl, vary, contentType, disposition);
+            }
+        }
 
         /** Only the latest revision's URL expires, at {@code expiresAt} on the monotonic clock. */
         boolean expired(long now) {
@@ -90,9 +114,61 @@ class StoredFileCache extends HttpFilter {
 
         Entry withFile(Path file) {
             return new Entry(content, etag, lastModified, lastModifiedHeader, cacheControl, contentType, disposition,
-                    vary, page, latest, expiresAt, file);
+                    vary, page, latest, expiresAt, file, raw);
         }
     }
+
+    /**
+     * An answer's headers as name and value bytes, in pairs: those of every answer (with the security headers) and
+     * those that go with a body; and about how long they are once Tomcat has added the status line, Date,
+     * Content-Length and HSTS. Handed to Tomcat as bytes, they are written as they are; a header given as a
+     * {@code String} is encoded afresh for every response, which costs a small file's answer more than its sending.
+     */
+    record Raw(byte[][] always, byte[][] body, int length) {
+
+        static Raw of(String etag, String lastModified, String cacheControl, String vary, String contentType,
+                String disposition) {
+            List<byte[]> always = new ArrayList<>();
+            add(always, HttpHeaders.ETAG, etag);
+            add(always, HttpHeaders.LAST_MODIFIED, lastModified);
+            add(always, HttpHeaders.CACHE_CONTROL, cacheControl);
+            add(always, HttpHeaders.VARY, vary);
+            for (Header header : SecurityHeaders.ALWAYS) {
+                for (String value : header.getValues()) {
+                    add(always, header.getName(), value);
+                }
+            }
+            List<byte[]> body = new ArrayList<>();
+            add(body, HttpHeaders.CONTENT_TYPE, contentType);
+            add(body, HttpHeaders.CONTENT_DISPOSITION, disposition);
+            int length = 256;
+            for (byte[] part : always) {
+                length += part.length + 2; // ": " after a name, CRLF after a value
+            }
+            for (byte[] part : body) {
+                length += part.length + 2;
+            }
+            return new Raw(always.toArray(byte[][]::new), body.toArray(byte[][]::new), length);
+        }
+
+        private static void add(List<byte[]> pairs, String name, String value) {
+            if (value != null) {
+                pairs.add(latin1(name));
+                pairs.add(latin1(value));
+            }
+        }
+    }
+
+    private static final byte[][] HSTS = SecurityHeaders.HSTS.getValues().stream()
+            .flatMap(value -> Stream.of(latin1(SecurityHeaders.HSTS.getName()), latin1(value)))
+            .toArray(byte[][]::new);
+    private static final byte[] DATE = latin1(HttpHeaders.DATE);
+
+    /** The Date header's value, the bytes of Tomcat's own (kept for the second it stays the same). */
+    private record Now(String text, byte[] bytes) {
+    }
+
+    private static volatile Now now = new Now("", new byte[0]);
 
     private final ConcurrentHashMap<String, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong generation = new AtomicLong();
@@ -118,8 +194,9 @@ class StoredFileCache extends HttpFilter {
         this.latestTtl = latestTtl;
         this.maxBytes = maxBytes.toBytes();
         this.ownDirectory = directory.isBlank();
-        this.directory = ownDirectory ? Files.createTempDirectory("nianbao-files-")
-                : Files.createDirectories(Path.of(directory)).toAbsolutePath();
+        // the real path: Tomcat sends the file by this name without resolving it again
+        this.directory = (ownDirectory ? Files.createTempDirectory("nianbao-files-")
+                : Files.createDirectories(Path.of(directory))).toRealPath();
         this.nanoTime = nanoTime;
         this.securityHeaders = securityHeaders;
     }
@@ -162,7 +239,7 @@ class StoredFileCache extends HttpFilter {
                 headers.getFirst(HttpHeaders.LAST_MODIFIED), headers.getCacheControl(),
                 String.valueOf(headers.getContentType()), headers.getFirst(HttpHeaders.CONTENT_DISPOSITION),
                 headers.getFirst(HttpHeaders.VARY), variant != Variant.NONE, latest,
-                nanoTime.getAsLong() + latestTtl.toNanos(), null);
+                nanoTime.getAsLong() + latestTtl.toNanos(), null, null);
         String key = variant == Variant.CARE ? url + CARE_KEY : url;
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -264,6 +341,11 @@ class StoredFileCache extends HttpFilter {
         if (entry == null || entry.expired(nanoTime.getAsLong())) {
             return false;
         }
+        if (request instanceof Request tomcatRequest && response instanceof Response tomcatResponse
+                && entry.cacheControl() != null) {
+            answerThroughTomcat(tomcatRequest, tomcatResponse, entry, head);
+            return true;
+        }
         // addHeader: the response has none of these yet, and setHeader would look for each among the others
         response.addHeader(HttpHeaders.ETAG, entry.etag());
         response.addHeader(HttpHeaders.LAST_MODIFIED, entry.lastModifiedHeader());
@@ -293,6 +375,62 @@ class StoredFileCache extends HttpFilter {
             response.getOutputStream().write(entry.content());
         }
         return true;
+    }
+
+    /**
+     * The same answer, given to Tomcat's own request and response (from {@link StoredFileValve}): the headers as
+     * bytes, the Date too (Tomcat adds its own only where there is none), and the file to send set straight on the
+     * connector's request (Catalina's {@code setAttribute} would resolve the path on disk and tell the
+     * application's listeners, for a file in a directory of our own).
+     */
+    private void answerThroughTomcat(Request request, Response response, Entry entry, boolean head)
+            throws IOException {
+        MimeHeaders headers = response.getCoyoteResponse().getMimeHeaders();
+        add(headers, entry.raw().always());
+        if (request.isSecure()) {
+            add(headers, HSTS);
+        }
+        byte[] date = date();
+        headers.addValue(DATE, 0, DATE.length).setBytes(date, 0, date.length);
+        if (notModified(request, entry)) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        add(headers, entry.raw().body());
+        response.setContentLength(entry.content().length);
+        if (head) {
+            return;
+        }
+        if (entry.raw().length() + entry.content().length > WRITE_BUFFER && entry.file() != null
+                && Boolean.TRUE.equals(request.getAttribute(SENDFILE)) && Files.isReadable(entry.file())) {
+            org.apache.coyote.Request connector = request.getCoyoteRequest();
+            connector.setAttribute(SENDFILE_NAME, entry.file().toString());
+            connector.setAttribute(SENDFILE_START, 0L);
+            connector.setAttribute(SENDFILE_END, (long) entry.content().length);
+        } else {
+            response.getOutputStream().write(entry.content());
+        }
+    }
+
+    private static void add(MimeHeaders headers, byte[][] pairs) {
+        for (int i = 0; i < pairs.length; i += 2) {
+            headers.addValue(pairs[i], 0, pairs[i].length).setBytes(pairs[i + 1], 0, pairs[i + 1].length);
+        }
+    }
+
+    /** Tomcat's current Date value as bytes, encoded once a second. */
+    private static byte[] date() {
+        String text = FastHttpDateFormat.getCurrentDate();
+        Now kept = now;
+        if (!kept.text().equals(text)) {
+            kept = new Now(text, latin1(text));
+            now = kept;
+        }
+        return kept.bytes();
+    }
+
+    private static byte[] latin1(String text) {
+        return text.getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /** What was kept for the request's URL: a page in the variant its 关怀版 cookie asks for. */

@@ -13,11 +13,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.nianbao.PortalTest;
 import org.nianbao.agency.Agency;
@@ -32,6 +35,8 @@ import org.nianbao.report.ReportRepository;
 import org.nianbao.statutory.ReportContent;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,6 +52,9 @@ class StoredFilesOverHttpTest {
 
     @Autowired
     StoredFileCache cache;
+
+    @Autowired
+    WebServerApplicationContext server;
 
     @Autowired
     ReportRepository reports;
@@ -135,11 +143,47 @@ class StoredFilesOverHttpTest {
     }
 
     @Test
+    void pagesJsonAndCsvFromTheCacheCarryTheApplicationsHeadersOverHttpAndHttps() throws Exception {
+        String report = "/reports/songxian-luhun/2021";
+        for (String url : List.of(report, report + ".json", report + ".csv", report + "/revisions/1.docx")) {
+            for (String proto : List.of("http", "https")) {
+                for (String cookie : List.of("care=0", "care=1")) {
+                    cache.publishedElsewhere(); // the first answer comes from the application, the second is kept
+                    String[] request = {"X-Forwarded-Proto", proto, "Cookie", cookie};
+                    HttpResponse<byte[]> first = send("GET", url, request);
+                    HttpResponse<byte[]> second = send("GET", url, request);
+                    String what = url + " " + proto + " " + cookie;
+                    assertThat(first.statusCode()).as(what).isEqualTo(200);
+                    assertThat(second.statusCode()).as(what).isEqualTo(200);
+                    assertThat(second.body()).as(what).isEqualTo(first.body());
+                    assertThat(headers(second.headers())).as(what).isEqualTo(headers(first.headers()));
+                    assertThat(second.headers().allValues("strict-transport-security")).as(what)
+                            .hasSize(proto.equals("https") ? 1 : 0);
+                    Instant date = Instant.from(DateTimeFormatter.RFC_1123_DATE_TIME
+                            .parse(second.headers().firstValue("date").orElseThrow()));
+                    assertThat(date).as(what).isBetween(Instant.now().minusSeconds(5), Instant.now().plusSeconds(1));
+                    assertThat(second.headers().allValues("date")).as(what).hasSize(1);
+
+                    HttpResponse<byte[]> head = send("HEAD", url, request);
+                    assertThat(head.body()).as(what).isEmpty();
+                    assertThat(headers(head.headers())).as(what).isEqualTo(headers(first.headers()));
+                    String etag = first.headers().firstValue("etag").orElseThrow();
+                    HttpResponse<byte[]> notModified = send("GET", url, "If-None-Match", etag, "Cookie", cookie);
+                    assertThat(notModified.statusCode()).as(what).isEqualTo(304);
+                    assertThat(notModified.headers().firstValue("etag")).as(what).hasValue(etag);
+                    assertThat(notModified.headers().firstValue("content-security-policy")).as(what).isPresent();
+                }
+            }
+        }
+    }
+
+    @Test
     void whatTheCacheKeepsGoesOutFromItsFileThroughSendfile() throws Exception {
-        // an answer only the cache knows (no such report in the database), kept as ReportFiles keeps its answers
+        // an answer only the cache knows (no such report in the database), kept as ReportFiles keeps its answers;
+        // larger than what goes out from memory in one write
         String url = "/reports/songxian-nowhere/2021/revisions/1.pdf";
         assertThat(send("GET", url).statusCode()).isEqualTo(404);
-        byte[] kept = "%PDF-1.7 kept".getBytes();
+        byte[] kept = pdf('k', StoredFileCache.WRITE_BUFFER + 1);
         String sha = "b".repeat(64);
         cache.keep(new MockHttpServletRequest("GET", url), cache.generation(), false,
                 StoredFileCacheTest.answer(kept, sha));
@@ -147,11 +191,40 @@ class StoredFilesOverHttpTest {
 
         // the server sends the file, not the bytes in memory: change the file and the download changes
         Path file = cache.directory().resolve(sha);
-        byte[] changed = "%PDF-1.7 file".getBytes();
+        byte[] changed = pdf('f', kept.length);
         Files.write(file, changed);
         assertThat(send("GET", url).body()).isEqualTo(changed);
         Files.delete(file);
         assertThat(send("GET", url).body()).as("without the file, from memory").isEqualTo(kept);
+    }
+
+    @Test
+    void aSmallAnswerGoesOutFromMemoryThroughAWriteBufferThatHoldsIt() throws Exception {
+        Connector connector = ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
+                .isEqualTo(String.valueOf(StoredFileCache.WRITE_BUFFER));
+        assertThat(String.valueOf(connector.getProperty("socket.directBuffer"))).isEqualTo("true");
+        assertThat(String.valueOf(connector.getProperty("maxConnections"))).as("what the buffers may take")
+                .isEqualTo("2000");
+
+        String url = "/reports/songxian-nowhere/2022/revisions/1.pdf";
+        byte[] kept = pdf('s', 40 * 1024); // the size of a report's CSV
+        String sha = "c".repeat(64);
+        cache.keep(new MockHttpServletRequest("GET", url), cache.generation(), false,
+                StoredFileCacheTest.answer(kept, sha));
+        Files.write(cache.directory().resolve(sha), pdf('f', kept.length));
+        HttpResponse<byte[]> answer = send("GET", url);
+        assertThat(answer.body()).as("the bytes in memory, not the file").isEqualTo(kept);
+        assertThat(answer.headers().firstValue("content-length")).hasValue(String.valueOf(kept.length));
+    }
+
+    /** A PDF-like body of {@code length} bytes: its header, then {@code fill}. */
+    static byte[] pdf(char fill, int length) {
+        byte[] body = new byte[length];
+        Arrays.fill(body, (byte) fill);
+        byte[] header = "%PDF-1.7\n".getBytes();
+        System.arraycopy(header, 0, body, 0, header.length);
+        return body;
     }
 
     @Test
