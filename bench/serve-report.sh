@@ -7,20 +7,20 @@
 # there), checks that each URL's mirrored file is byte for byte what the portal answers, serves the mirror with
 # nginx (the configuration of docs/deployment.md, reduced to the files and the headers it adds to them), then, URL by URL, warms the portal up and
 # runs wrk against both with the same threads, connections and duration, alternating nginx and portal (ABBA), and
-# prints rates, ratio, p99 and PASS/FAIL per URL (exit status 2 if any fails).
+# prints rates, ratio, p99, each server's CPU time per request and PASS/FAIL per URL (exit status 2 if any fails).
 # Only 127.0.0.1 is targeted; every wrk run is bounded by -d (and by `timeout`).
 #
-# Environment: THREADS (2) CONNECTIONS (64) DURATION (10s) ROUNDS (2) WARMUP_MIN (40) WARMUP_MAX (120, seconds
+# Environment: THREADS (2) CONNECTIONS (64) DURATION (5s) ROUNDS (6) WARMUP_MIN (40) WARMUP_MAX (120, seconds
 #              per URL) SKIP_BUILD (unset: build) PORTAL_PORT (18080) NGINX_PORT (18081)
 #              URLS (the four URLs of songxian-luhun 2021, space-separated)
 set -euo pipefail
 
 THREADS=${THREADS:-2}
 CONNECTIONS=${CONNECTIONS:-64}
-DURATION=${DURATION:-10s}
+DURATION=${DURATION:-5s}
 WARMUP_MIN=${WARMUP_MIN:-40}
 WARMUP_MAX=${WARMUP_MAX:-120}
-ROUNDS=${ROUNDS:-2}
+ROUNDS=${ROUNDS:-6}
 PORTAL_PORT=${PORTAL_PORT:-18080}
 NGINX_PORT=${NGINX_PORT:-18081}
 TARGET=0.5
@@ -157,11 +157,20 @@ for url in "${URLS[@]}"; do
 done
 
 # --- load -------------------------------------------------------------------------------------------------------
-# one wrk run against $2 for $3 on $URL_PATH; sets RPS and P99 (ms), keeps wrk's report as last-$1.txt
+# CPU time (clock ticks, user + system) used so far by the processes $@ (nginx: its workers)
+ticks() { local sum=0 pid; for pid in "$@"; do sum=$((sum + $(awk '{print $14 + $15}' "/proc/$pid/stat"))); done; echo "$sum"; }
+HZ=$(getconf CLK_TCK)
+
+# one wrk run against $2 for $3 on $URL_PATH; sets RPS, P99 (ms) and CPU (the server's CPU microseconds per
+# request), keeps wrk's report as last-$1.txt
 run_wrk() { # name port duration
-    local out="$WORK/last-$1.txt" bad
+    local out="$WORK/last-$1.txt" bad pids before after
+    if [[ $1 == nginx ]]; then read -r -a pids <<< "$(pgrep -P "$NGINX_PID" | tr '\n' ' ')"; else pids=("$PORTAL_PID"); fi
+    before=$(ticks "${pids[@]}")
     timeout 120 wrk -t"$THREADS" -c"$CONNECTIONS" -d"$3" --latency "http://127.0.0.1:$2$URL_PATH" > "$out"
+    after=$(ticks "${pids[@]}")
     RPS=$(awk '/^Requests\/sec:/ {print $2}' "$out")
+    CPU=$(awk -v t=$((after - before)) -v hz="$HZ" '/ requests in / {print t * 1e6 / hz / $1}' "$out")
     P99=$(awk '$1 == "99%" { v = $2; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
         print (u == "us" ? v / 1000 : (u == "s" ? v * 1000 : (u == "m" ? v * 60000 : v))) }' "$out")
     bad=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
@@ -190,34 +199,37 @@ for URL_PATH in "${URLS[@]}"; do
         before=$previous; previous=$RPS
     done
     echo "measuring: wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency, $ROUNDS round(s), ABBA"
-    nginx_sum=0; portal_sum=0; nginx_p99=0; portal_p99=0
+    nginx_sum=0; portal_sum=0; nginx_p99=0; portal_p99=0; nginx_cpu=0; portal_cpu=0
     for ((round = 1; round <= ROUNDS; round++)); do
         if ((round % 2)); then order=(nginx portal); else order=(portal nginx); fi
         for name in "${order[@]}"; do
             port=$NGINX_PORT; [[ $name == portal ]] && port=$PORTAL_PORT
             run_wrk "$name" "$port" "$DURATION"
-            printf '  round %d  %-6s %10.1f requests/s  p99 %8.2f ms\n' "$round" "$name" "$RPS" "$P99"
+            printf '  round %d  %-6s %10.1f requests/s  p99 %8.2f ms  %6.1f us CPU/request\n' "$round" "$name" \
+                "$RPS" "$P99" "$CPU"
             if [[ $name == nginx ]]; then
                 nginx_sum=$(awk -v a="$nginx_sum" -v b="$RPS" 'BEGIN {print a + b}')
+                nginx_cpu=$(awk -v a="$nginx_cpu" -v b="$CPU" 'BEGIN {print a + b}')
                 nginx_p99=$(awk -v a="$nginx_p99" -v b="$P99" 'BEGIN {print (b > a ? b : a)}')
             else
                 portal_sum=$(awk -v a="$portal_sum" -v b="$RPS" 'BEGIN {print a + b}')
+                portal_cpu=$(awk -v a="$portal_cpu" -v b="$CPU" 'BEGIN {print a + b}')
                 portal_p99=$(awk -v a="$portal_p99" -v b="$P99" 'BEGIN {print (b > a ? b : a)}')
             fi
         done
     done
     line=$(awk -v u="$URL_PATH" -v n="$nginx_sum" -v p="$portal_sum" -v r="$ROUNDS" -v t="$TARGET" \
-        -v np="$nginx_p99" -v pp="$portal_p99" -v lim="$P99_MS" 'BEGIN {
+        -v np="$nginx_p99" -v pp="$portal_p99" -v lim="$P99_MS" -v nc="$nginx_cpu" -v pc="$portal_cpu" 'BEGIN {
         n /= r; p /= r; ratio = p / n; ok = ratio >= t && pp <= lim
-        printf "%-42s nginx %9.1f/s p99 %7.2f ms | portal %9.1f/s p99 %7.2f ms | ratio %.3f  %s",
-            u, n, np, p, pp, ratio, (ok ? "PASS" : "FAIL") }')
+        printf "%-34s nginx %8.1f/s p99 %6.2f ms %5.1f us | portal %8.1f/s p99 %6.2f ms %5.1f us | ratio %.3f  %s",
+            u, n, np, nc / r, p, pp, pc / r, ratio, (ok ? "PASS" : "FAIL") }')
     SUMMARY+=("$line")
     [[ "$line" == *PASS ]] || FAILED=1
 done
 
 MEASURED=1
 echo
-echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, mean rate of $ROUNDS run(s) each, worst p99;" \
-    "target: ratio >= $TARGET and portal p99 <= $P99_MS ms"
+echo "wrk -t$THREADS -c$CONNECTIONS -d$DURATION, mean rate of $ROUNDS run(s) each, worst p99, mean server CPU per" \
+    "request (us, information only); target: ratio >= $TARGET and portal p99 <= $P99_MS ms"
 printf '%s\n' "${SUMMARY[@]}"
 ((FAILED == 0)) || exit 2
