@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
  * Answers what {@link StoredFileCache} keeps in Tomcat itself, as a valve of the portal's context: before Tomcat
  * builds the request's filter chain and wraps it for the servlet, which for a few kilobytes costs more than sending
  * them. The same answer as the filter's (the filter still answers where there is no Tomcat, as under MockMvc);
- * anything not kept goes on to the application untouched. Each connection's write buffer holds a stored answer of up to
- * {@link StoredFileCache#WRITE_BUFFER} whole. ADR 0008.
+ * anything not kept goes on to the application untouched. Each connection's write buffer holds a stored answer of
+ * up to {@link StoredFileCache#WRITE_BUFFER} whole. ADR 0008.
  */
 @Component
 class StoredFileValve implements WebServerFactoryCustomizer<TomcatServletWebServerFactory> {
