@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.io.OutputStreamWriter;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -21,6 +22,8 @@ import java.util.zip.ZipOutputStream;
  * unfinished zip, which no reader takes for a whole workbook.
  */
 final class XlsxStream {
+
+    private static final LocalDateTime ZIP_EPOCH = LocalDateTime.of(1980, 1, 1, 0, 0);
 
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -87,7 +90,7 @@ final class XlsxStream {
             if (sheet >= sheets.size()) {
                 throw new IllegalStateException("the workbook was started with " + sheets.size() + " sheets");
             }
-            zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (sheet + 1) + ".xml"));
+            zip.putNextEntry(entry("xl/worksheets/sheet" + (sheet + 1) + ".xml"));
             xml.write("<worksheet xmlns=\"" + MAIN + "\">");
             if (columns > 0 || rowsFrozen > 0) {
                 xml.write("<sheetViews><sheetView workbookViewId=\"0\"><pane" + (columns > 0 ? " xSplit=\"" + columns
@@ -161,11 +164,21 @@ final class XlsxStream {
     }
 
     private void part(String name, CharSequence content) throws IOException {
-        zip.putNextEntry(new ZipEntry(name));
+        zip.putNextEntry(entry(name));
         xml.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n");
         xml.append(content);
         xml.flush();
         zip.closeEntry();
+    }
+
+    /**
+     * A part dated 1980-01-01, the first time a zip can hold, rather than now: the same rows give the same bytes,
+     * as the file's ETag (from the published data, not from the bytes) promises.
+     */
+    private static ZipEntry entry(String name) {
+        ZipEntry entry = new ZipEntry(name);
+        entry.setTimeLocal(ZIP_EPOCH);
+        return entry;
     }
 
     /** A column's letters: 0 → A, 25 → Z, 26 → AA. */
