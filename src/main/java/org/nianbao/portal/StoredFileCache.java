@@ -142,11 +142,8 @@ class StoredFileCache extends HttpFilter {
             add(body, HttpHeaders.CONTENT_TYPE, contentType);
             add(body, HttpHeaders.CONTENT_DISPOSITION, disposition);
             int length = 256;
-            for (byte[] part : always) {
+            for (byte[] part : Stream.concat(always.stream(), body.stream()).toList()) {
                 length += part.length + 2; // ": " after a name, CRLF after a value
-            }
-            for (byte[] part : body) {
-                length += part.length + 2;
             }
             return new Raw(always.toArray(byte[][]::new), body.toArray(byte[][]::new), length);
         }
